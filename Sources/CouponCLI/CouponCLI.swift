@@ -1,0 +1,1 @@
+// The CouponCLI module.

@@ -1,0 +1,4 @@
+/// The version of CouponDesk, as `--version` prints it and the `User-Agent` carries it.
+public enum CouponDeskVersion {
+    public static let current = "0.1.0"
+}
