@@ -104,6 +104,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "CouponDeskEndToEndTests",
+            dependencies: ["coupondesk", "CouponSandbox", "CouponCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "CouponCLITests",
             dependencies: ["CouponCLI", "CouponCore", "CouponSandbox"],
             swiftSettings: swiftSettings
