@@ -72,7 +72,7 @@ extension BrowserState {
     /// Applies the status toggles, the text filter and the sort to the rows on screen.
     mutating func rebuildVisible(keepingSelection: Bool) {
         let previousID = keepingSelection ? list.selectedRow?.id : nil
-        let needle = textFilter.lowercased()
+        let needle = Array(textFilter.lowercased().utf8)
         let enabled = statusFilter.enabled
         var visible: [Int] = []
         visible.reserveCapacity(list.rows.count)
