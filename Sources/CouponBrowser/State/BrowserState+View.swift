@@ -205,12 +205,16 @@ extension BrowserState {
         return StatusLineModel(segments: segments, isLoading: isLoading)
     }
 
-    /// The error in one line: code, message, next step, Request-ID and verification.
+    /// The error in one line: code and message, explanation, next step, Request-ID and verification.
     public func errorText(_ error: BrowserError) -> String {
         let report = error.report
         var parts = [Sanitizer.sanitize(report.code)]
-        let explanation = report.explanation.isEmpty ? report.message : report.explanation
-        if !explanation.isEmpty { parts.append(Sanitizer.sanitize(explanation)) }
+        if !report.message.isEmpty, report.message != report.code {
+            parts[0] += ": " + Sanitizer.sanitize(report.message)
+        }
+        if !report.explanation.isEmpty, report.explanation != report.message {
+            parts.append(Sanitizer.sanitize(report.explanation))
+        }
         if !report.nextStep.isEmpty { parts.append(Sanitizer.sanitize(report.nextStep)) }
         if let requestID = report.requestID { parts.append("Request-ID " + Sanitizer.sanitize(requestID)) }
         parts.append(labels.errorVerification(report.isVerified))
