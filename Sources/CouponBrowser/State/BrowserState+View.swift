@@ -63,12 +63,14 @@ extension BrowserState {
         guard let source = list.source, let page = caches[source.key]?.pages[source.page] else { return nil }
         let paged = lookup?.mode.isPaged ?? true
         let limit = max(1, page.limit)
-        let first = page.rows.isEmpty ? 0 : page.page * limit + 1
+        // Row numbers saturate rather than trap on a `total_count` no real answer has.
+        let (before, overflow) = page.page.multipliedReportingOverflow(by: limit)
+        let offset = overflow ? Int.max - page.rows.count : min(before, Int.max - page.rows.count)
         return PageSummary(
             page: page.page + 1,
-            pageCount: paged ? max(1, (page.totalCount + limit - 1) / limit) : 1,
-            firstRow: first,
-            lastRow: page.rows.isEmpty ? 0 : page.page * limit + page.rows.count,
+            pageCount: paged ? Self.pageCount(total: page.totalCount, limit: limit) : 1,
+            firstRow: page.rows.isEmpty ? 0 : offset + 1,
+            lastRow: page.rows.isEmpty ? 0 : offset + page.rows.count,
             total: page.totalCount,
             isWholeAnswer: !paged
         )
