@@ -104,6 +104,7 @@ extension BrowserState {
         case .status:
             comparison = compare(left.category, right.category)
         case .name:
+            // FIXME: code-point order, not pinyin or stroke order; collation needs ICU, which the module avoids.
             comparison = compare(left.name.text, right.name.text)
         case .amount:
             comparison = compare(left.amountFen, right.amountFen)
