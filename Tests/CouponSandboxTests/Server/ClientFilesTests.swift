@@ -95,7 +95,7 @@ import Testing
     @Test func aFileWhereTheDirectoryShouldBeIsAClearError() async throws {
         try await TestSupport.withSandbox { server in
             let path = temporaryPath()
-            FileManager.default.createFile(atPath: path, contents: Data())
+            #expect(FileManager.default.createFile(atPath: path, contents: Data()))
             defer { try? FileManager.default.removeItem(atPath: path) }
             #expect {
                 try server.writeClientFiles(to: path)
