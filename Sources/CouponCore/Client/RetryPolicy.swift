@@ -31,7 +31,10 @@ public struct RetryPolicy: Sendable, Hashable {
     /// The wait before retry `number` (from 1), for a `jitter` between 0 and 1.
     public func delay(beforeRetry number: Int, jitter: Double) -> Duration {
         let doublings = min(max(number - 1, 0), 30)
-        let ceiling = min(baseDelay * (1 << doublings), maximumDelay)
+        let factor = 1 << doublings
+        let base = max(baseDelay, .zero)
+        // Compared before multiplying, so a configured delay of any size saturates at the maximum instead of trapping.
+        let ceiling = base > maximumDelay / factor ? maximumDelay : base * factor
         let fraction = 0.5 + 0.5 * min(max(jitter, 0), 1)
         return ceiling * fraction
     }

@@ -18,11 +18,11 @@ public final class RSAPrivateKey: @unchecked Sendable, CustomStringConvertible {
 
     /// Loads a PEM private key, PKCS#8 (`BEGIN PRIVATE KEY`) or PKCS#1 (`BEGIN RSA PRIVATE KEY`).
     public convenience init(pem: [UInt8]) throws(CryptoError) {
-        let text = String(decoding: pem, as: UTF8.self)
-        if text.contains("ENCRYPTED") {
+        // The bytes are searched in place: a String copy of the key would outlive the caller's wipe.
+        if OpenSSLSupport.contains("ENCRYPTED", in: pem) {
             throw .encryptedPrivateKey
         }
-        guard text.contains("PRIVATE KEY-----") else {
+        guard OpenSSLSupport.contains("PRIVATE KEY-----", in: pem) else {
             throw .notPEM(expected: "PRIVATE KEY")
         }
         let loaded = try OpenSSLSupport.withReadBIO(pem) { bio throws(CryptoError) -> OpaquePointer in

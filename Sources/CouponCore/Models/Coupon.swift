@@ -163,6 +163,6 @@ public struct GoodsDetail: Sendable, Hashable {
 
     /// What the line came to after its discount; `nil` on overflow.
     public var lineTotal: Money? {
-        grossAmount?.adding(Money(fen: -discountAmount.fen))
+        grossAmount?.subtracting(discountAmount)
     }
 }

@@ -34,6 +34,8 @@ public enum CouponQueryError: Error, Sendable, Hashable, CustomStringConvertible
             return "openid is empty: enter the user's openid"
         case .openidTooLong(let length):
             return "openid is \(length) characters long; the API takes at most \(CouponQuery.maximumOpenidLength)"
+        case .openidHasForbiddenCharacter("."):
+            return "openid is only dots, which a URL reads as a path step; check what was pasted"
         case .openidHasForbiddenCharacter(let scalar):
             return "openid contains \(Self.name(of: scalar)); an openid has no '/', '?', '#', spaces or control "
                 + "characters, so check what was pasted"

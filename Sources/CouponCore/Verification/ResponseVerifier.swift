@@ -50,9 +50,10 @@ public struct ResponseVerifier: Sendable {
         else {
             throw .malformedTimestamp(VisibleText.escape(timestampText, limit: 32))
         }
-        let skew = timestamp - clock.secondsSince1970()
-        if skew.magnitude > maximumSkewSeconds.magnitude {
-            throw .timestampOutOfWindow(skewSeconds: skew)
+        // The timestamp is at most 12 digits, so only a clock far in the past can overflow: that is far ahead.
+        let (skew, overflow) = timestamp.subtractingReportingOverflow(clock.secondsSince1970())
+        if overflow || skew.magnitude > maximumSkewSeconds.magnitude {
+            throw .timestampOutOfWindow(skewSeconds: overflow ? .max : skew)
         }
 
         guard let key = keys.key(forSerial: serial) else {

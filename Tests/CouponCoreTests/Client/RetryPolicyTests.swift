@@ -25,6 +25,14 @@ import Testing
     #expect(policy.delay(beforeRetry: 1, jitter: -3) == .milliseconds(500))
 }
 
+@Test func hugeOrNegativeConfiguredDelaysSaturateInsteadOfTrapping() {
+    // 2⁶⁰ s: near the top of what Duration holds, and exact in the Double the jitter is applied with.
+    let huge = RetryPolicy(baseDelay: .seconds(Int64(1) << 60), maximumDelay: .seconds(Int64(1) << 60))
+    #expect(huge.delay(beforeRetry: 30, jitter: 1) == .seconds(Int64(1) << 60))
+    let negative = RetryPolicy(baseDelay: .seconds(-Int64.max / 2))
+    #expect(negative.delay(beforeRetry: 30, jitter: 1) == .zero)
+}
+
 @Test func onlyRateLimitServerErrorsAndUnreachableHostsAreRetryable() {
     #expect(RetryPolicy.isRetryable(statusCode: 429))
     #expect((500...599).allSatisfy(RetryPolicy.isRetryable(statusCode:)))

@@ -115,3 +115,14 @@ private func page(_ json: String) throws -> CouponPage {
     #expect(decoded.totalCount == 0)
     #expect(decoded.offset == 3)
 }
+
+@Test func goodsLineWithTheMostNegativeDiscountHasNoTotalInsteadOfTrapping() throws {
+    let json = """
+        {"data":[{"coupon_id":"1","consume_information":{"goods_detail":[
+        {"goods_id":"a","quantity":1,"price":1,"discount_amount":-9223372036854775808}]}}]}
+        """
+    let line = try #require(try page(json).coupons.first?.consumeInformation?.goods.first)
+    #expect(line.discountAmount == Money(fen: .min))
+    #expect(line.grossAmount == Money(fen: 1))
+    #expect(line.lineTotal == nil)
+}

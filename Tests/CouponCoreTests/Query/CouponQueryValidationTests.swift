@@ -44,6 +44,15 @@ func openidWithAForbiddenCharacterIsRefused(openid: String) {
     #expect(error?.description.unicodeScalars.contains { $0.value < 0x20 } == false)
 }
 
+// A dot segment stays unencoded and is resolved by HTTP clients, so the path sent would differ from the one signed.
+@Test(arguments: [".", ".."])
+func openidThatIsADotSegmentIsRefused(openid: String) {
+    let error = failure { $0.openid = openid }
+    #expect(error == .openidHasForbiddenCharacter("."))
+    #expect(error?.description.contains("path step") == true)
+    #expect(failure { $0.openid = "..." } == nil)
+}
+
 @Test func missingAppidIsRefusedWithWhereToSetIt() {
     #expect(failure { $0.appid = "" } == .missingAppid)
     #expect(CouponQueryError.missingAppid.description.contains("--appid"))

@@ -95,6 +95,12 @@ private func headers(
     #expect(error?.description.contains("900 s ahead of") == true)
 }
 
+@Test func clockSoFarOffThatTheSkewOverflowsIsOutOfTheWindow() throws {
+    #expect(throws: VerificationError.timestampOutOfWindow(skewSeconds: .max)) {
+        try verifier(clock: .min).verify(headers: headers(), body: [])
+    }
+}
+
 @Test func timestampExactly300SecondsOffIsStillAccepted() throws {
     let body = Array(TestFixtures.emptyPageBody.utf8)
     #expect(
