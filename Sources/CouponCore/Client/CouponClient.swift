@@ -2,9 +2,9 @@
 ///
 /// Rules it keeps: the query is validated first; its request target is built once and that one
 /// string is signed and sent; a 2xx answer is trusted only when its signature checks out; 429,
-/// 5xx and connection failures are retried within `RetryPolicy`; a signature probe is asked again
-/// once; the backup host is tried when the primary cannot be reached; cancellation ends the
-/// query at once with `.cancelled`.
+/// 5xx, connection failures and answers cut short are retried within `RetryPolicy`; a signature
+/// probe is asked again once; the backup host is tried when the primary cannot be reached;
+/// cancellation ends the query at once with `.cancelled`.
 public final class CouponClient: CouponFetching {
     public let configuration: CouponClientConfiguration
     private let transport: any HTTPTransport
@@ -128,10 +128,7 @@ public final class CouponClient: CouponFetching {
         } catch {
             guard !Task.isCancelled else { throw .cancelled }
             log?.log("GET \(endpoint)\(target) failed after \(Self.milliseconds(sleeper.now() - sent)) ms: \(error)")
-            let retry: RetryKind =
-                RetryPolicy.isRetryable(error)
-                ? (run.endpoints.count > 1 ? .otherHost : .afterBackoff(retryAfter: nil)) : .never
-            return .failure(.transport(error), retry: retry)
+            return .failure(.transport(error), retry: Self.retryKind(after: error, endpoints: run.endpoints.count))
         }
         guard !Task.isCancelled else { throw .cancelled }
         let requestID = response.headers["Request-ID"].map { VisibleText.escape($0, limit: 128) }
@@ -217,6 +214,14 @@ public final class CouponClient: CouponFetching {
                 throw .cancelled
             }
         }
+    }
+
+    /// How a transport failure is tried again: at the other host when this one could not be reached or did not
+    /// answer, at the same host when it answered but was cut off, or not at all.
+    private static func retryKind(after error: TransportError, endpoints: Int) -> RetryKind {
+        guard RetryPolicy.isRetryable(error) else { return .never }
+        if case .answerCutShort = error { return .afterBackoff(retryAfter: nil) }
+        return endpoints > 1 ? .otherHost : .afterBackoff(retryAfter: nil)
     }
 
     /// `Retry-After` in seconds, when the server sent one; HTTP dates are not used by WeChat Pay.

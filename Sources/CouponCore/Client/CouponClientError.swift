@@ -142,6 +142,8 @@ public enum TransportError: Error, Sendable, Hashable, CustomStringConvertible {
     case cannotConnect(host: String, reason: String)
     /// No answer came within the timeout.
     case timedOut(seconds: Double)
+    /// The host was reached, but the connection closed before its answer was complete (or before any of it came).
+    case answerCutShort(host: String, reason: String)
     /// TLS failed: a certificate problem or a proxy in the way.
     case tlsFailure(reason: String)
     /// Anything else the network layer reported.
@@ -157,6 +159,8 @@ public enum TransportError: Error, Sendable, Hashable, CustomStringConvertible {
             return "cannot connect to \(host): \(reason)"
         case .timedOut(let seconds):
             return "no answer within \(seconds) s"
+        case .answerCutShort(let host, let reason):
+            return "\(host) was reached, but its answer was cut short before it was complete (\(reason))"
         case .tlsFailure(let reason):
             return "TLS failed: \(reason)"
         case .other(let reason):

@@ -348,10 +348,41 @@ public enum ErrorCatalogue {
         Entry(
             "NETWORK",
             server: false,
-            zh: ("连不上微信支付（主域名和备用域名都试过）。", "检查网络、DNS 和 https_proxy / no_proxy 设置，然后再查。"),
+            zh: (
+                "连不上微信支付：没有建立连接。已按重试策略重试；使用主域名时也试过备用域名。",
+                "检查网络、DNS 和 https_proxy / no_proxy 设置，然后再查。"
+            ),
             en: (
-                "WeChat Pay could not be reached (the primary and the backup host were both tried).",
+                "WeChat Pay could not be reached: no connection was made. The retry policy was followed, and with the "
+                    + "primary host the backup host was tried too.",
                 "Check the network, DNS and the https_proxy / no_proxy settings, then search again."
+            )
+        ),
+        Entry(
+            "ANSWER_CUT_SHORT",
+            server: false,
+            zh: (
+                "已连上微信支付，但应答在传完之前连接就断开了，残缺的应答不予采用。已按重试策略自动重试。",
+                "这个查询可以安全地重复：再查一次即可；如果经常出现，多半是代理或网络中途断开连接，检查 https_proxy 设置。"
+            ),
+            en: (
+                "WeChat Pay was reached, but the connection closed before its answer was complete, so nothing from it "
+                    + "is used. It was retried under the retry policy.",
+                "The lookup is safe to repeat: search again. If it keeps happening, a proxy or the network is dropping "
+                    + "connections mid-answer; check https_proxy."
+            )
+        ),
+        Entry(
+            "TRANSPORT_ERROR",
+            server: false,
+            zh: (
+                "请求没有得到可用的应答，网络层报告了上面的错误（例如途中的代理或网关）。",
+                "按错误信息排查；检查 https_proxy / no_proxy 设置和网络路径，然后再查。"
+            ),
+            en: (
+                "The request got no usable answer; the network layer reported the error above, for example from a "
+                    + "proxy or gateway on the way.",
+                "Act on the message; check the https_proxy / no_proxy settings and the network path, then search again."
             )
         ),
         Entry(

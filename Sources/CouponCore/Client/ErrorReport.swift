@@ -192,8 +192,10 @@ extension TransportError {
         switch self {
         case .invalidBaseURL: return "INVALID_BASE_URL"
         case .insecureScheme: return "INSECURE_URL"
-        case .cannotConnect, .other: return "NETWORK"
+        case .cannotConnect: return "NETWORK"
         case .timedOut: return "TIMEOUT"
+        case .answerCutShort: return "ANSWER_CUT_SHORT"
+        case .other: return "TRANSPORT_ERROR"
         case .tlsFailure: return "TLS_FAILURE"
         }
     }

@@ -1,5 +1,8 @@
 /// How often and how long a failed query is tried again: 429, 5xx and connection failures only.
 ///
+/// A connection failure is one that made no connection, got no answer in time, or lost the
+/// connection in the middle of the answer.
+///
 /// Backoff is exponential with jitter: retry *n* waits a random time between half and all of
 /// `baseDelay × 2ⁿ⁻¹`, never more than `maximumDelay`, and no retry starts that would end past
 /// `totalBudget` counted from the first send.
@@ -44,10 +47,12 @@ public struct RetryPolicy: Sendable, Hashable {
         statusCode == 429 || (500...599).contains(statusCode)
     }
 
-    /// Whether a transport failure is worth trying again: the host could not be reached or did not answer.
+    /// Whether a transport failure is worth trying again: the host could not be reached, did not answer, or was cut off.
+    ///
+    /// The coupon list is idempotent, so asking again after an answer that was cut short is safe.
     public static func isRetryable(_ error: TransportError) -> Bool {
         switch error {
-        case .cannotConnect, .timedOut: return true
+        case .cannotConnect, .timedOut, .answerCutShort: return true
         case .invalidBaseURL, .insecureScheme, .tlsFailure, .other: return false
         }
     }

@@ -109,12 +109,23 @@ public struct URLSessionTransport: HTTPTransport {
             return .tlsFailure(reason: reason)
         case NSURLErrorCancelled:
             return .other("the request was cancelled")
+        case _ where Self.isCutShort(reason):
+            return .answerCutShort(host: host, reason: reason)
         default:
             if reason.contains("CONNECT tunnel failed") || reason.lowercased().contains("proxy") {
                 return .cannotConnect(host: host, reason: "through the proxy in https_proxy: \(reason)")
             }
             return .other(reason)
         }
+    }
+
+    /// Whether libcurl's text says the connection closed before the answer was whole.
+    ///
+    /// libcurl reports a body short of its `Content-Length` (or chunked framing) as "transfer closed
+    /// with … remaining" and a connection closed before any answer as "Empty reply from server";
+    /// URLSession gives both only generic codes, so the text is what tells them apart.
+    private static func isCutShort(_ reason: String) -> Bool {
+        reason.hasPrefix("transfer closed with") || reason.hasPrefix("Empty reply from server")
     }
 
     /// The most specific text libcurl gave, found in the error or its underlying error.

@@ -142,6 +142,42 @@ func rateLimitAndServerErrorsAreRetriedUntilTheyClear(status: Int) async throws 
     #expect(error?.report(language: .english).code == "NETWORK")
 }
 
+// The call is idempotent, so an answer cut off mid-body is asked for again, at the host that did answer.
+@Test func answerCutShortIsRetriedAtTheSameHostAndReportedAsCutShort() async throws {
+    let cut = TransportError.answerCutShort(
+        host: "api.mch.weixin.qq.com",
+        reason: "transfer closed with 90 bytes remaining to read"
+    )
+    let transport = FakeTransport(answers: [.failure(cut)])
+    let sleeper = FakeSleeper()
+    let error = await fetchError(try makeClient(transport: transport, sleeper: sleeper))
+    guard case .transport(.answerCutShort)? = error else {
+        Issue.record("expected answerCutShort, got \(String(describing: error))")
+        return
+    }
+    #expect(transport.requests.count == 4)
+    #expect(transport.requests.allSatisfy { $0.url.hasPrefix("https://api.mch.weixin.qq.com/") })
+    #expect(sleeper.sleeps.count == 3)
+
+    let report = try #require(error?.report(language: .english))
+    #expect(report.code == "ANSWER_CUT_SHORT")
+    #expect(report.message.contains("was reached"))
+    #expect(report.message.contains("90 bytes remaining"))
+    #expect(report.explanation.contains("WeChat Pay was reached"))
+    #expect(report.explanation.contains("retried"))
+    #expect(!report.explanation.contains("could not be reached"))
+    #expect(report.nextStep.contains("safe to repeat"))
+    #expect(try #require(error?.report(language: .chinese)).explanation.contains("已连上微信支付"))
+}
+
+@Test func answerCutShortOnceIsRecoveredByTheRetry() async throws {
+    let cut = TransportError.answerCutShort(host: "api.mch.weixin.qq.com", reason: "transfer closed")
+    let transport = FakeTransport(answers: [.failure(cut), .success(try okAnswer())])
+    let response = try await makeClient(transport: transport).fetch(query)
+    #expect(response.attempts == 2)
+    #expect(response.page.coupons.map(\.couponID) == ["98674556"])
+}
+
 @Test func customBaseURLHasNoBackup() async throws {
     let transport = FakeTransport(answers: [.failure(refused)])
     _ = await fetchError(try makeClient(transport: transport, baseURL: "https://pay.example.com"))

@@ -33,12 +33,13 @@ import Testing
     #expect(negative.delay(beforeRetry: 30, jitter: 1) == .zero)
 }
 
-@Test func onlyRateLimitServerErrorsAndUnreachableHostsAreRetryable() {
+@Test func onlyRateLimitServerErrorsAndConnectionFailuresAreRetryable() {
     #expect(RetryPolicy.isRetryable(statusCode: 429))
     #expect((500...599).allSatisfy(RetryPolicy.isRetryable(statusCode:)))
     #expect(![200, 301, 400, 401, 403, 404, 409].contains(where: RetryPolicy.isRetryable(statusCode:)))
     #expect(RetryPolicy.isRetryable(.cannotConnect(host: "h", reason: "r")))
     #expect(RetryPolicy.isRetryable(.timedOut(seconds: 10)))
+    #expect(RetryPolicy.isRetryable(.answerCutShort(host: "h", reason: "transfer closed")))
     #expect(!RetryPolicy.isRetryable(.tlsFailure(reason: "r")))
     #expect(!RetryPolicy.isRetryable(.insecureScheme("http://x")))
     #expect(!RetryPolicy.isRetryable(.other("x")))

@@ -181,16 +181,24 @@ import Testing
         }
     }
 
-    @Test func truncatedBodyIsATransportFailure() async throws {
-        try await ClientSupport.withSandbox { server in
+    @Test func truncatedBodyIsAnAnswerCutShortThatIsRetriedThenReported() async throws {
+        let log = LogRecorder()
+        try await ClientSupport.withSandbox({ $0.requestLog = log.record }) { server in
             let error = await ClientSupport.error(
-                of: ClientSupport.client(for: server, retryPolicy: .none),
+                of: ClientSupport.client(for: server),
                 ClientSupport.query(Self.truncatedBody)
             )
-            guard case .transport = error else {
-                Issue.record("expected a transport failure, got \(String(describing: error))")
+            guard case .transport(.answerCutShort(let host, let reason)) = error else {
+                Issue.record("expected an answer cut short, got \(String(describing: error))")
                 return
             }
+            #expect(host == "127.0.0.1")
+            #expect(reason.contains("bytes remaining"))
+            // The first ask and three retries, each answered and cut off halfway.
+            #expect(log.lines.map(\.fault) == Array(repeating: .truncatedBody, count: 4))
+            let report = try #require(error?.report(language: .english))
+            #expect(report.code == "ANSWER_CUT_SHORT")
+            #expect(report.explanation.contains("WeChat Pay was reached"))
         }
     }
 
