@@ -193,3 +193,27 @@ extension String {
         return String(self[..<index]) + replacement + String(self[self.index(after: index)...])
     }
 }
+
+@Test func randomlyMutatedSignatureHeadersNeverVerifyAndNeverTrap() throws {
+    let original = headers()
+    let body = Array(TestFixtures.emptyPageBody.utf8)
+    let verifier = try verifier()
+    var mutator = Mutator(seed: 0x5645_5249, tokens: ["WECHATPAY/SIGNTEST/", "=", "+", "/", "-", "9", "\n"])
+    var mismatches = 0
+    for name in ResponseVerifier.requiredHeaders {
+        let value = try #require(original[name])
+        for mutant in mutator.mutants(of: [value], count: 500) {
+            var changed = original
+            let text = String(decoding: mutant, as: UTF8.self)
+            changed.replaceOrAdd(name: name, value: text)
+            do {
+                _ = try verifier.verify(headers: changed, body: body)
+                // Strict Base64 and an exact serial leave one spelling of each value that verifies: the original.
+                if text != value { Issue.record("\(name): \(text.debugDescription) verified") }
+            } catch {
+                if case .signatureMismatch = error { mismatches += 1 }
+            }
+        }
+    }
+    #expect(mismatches > 100)
+}

@@ -213,4 +213,55 @@ import Testing
         let newestReplayed = ledger.record("n999", until: 20_000, now: 0)
         #expect(!newestReplayed)
     }
+
+    @Test func randomlyMutatedAuthorizationIsRefusedOrReadAsTheOriginalButNeverTraps() throws {
+        let keys = TestSupport.keys
+        let profile = SandboxMerchantProfile(mchid: TestSupport.mchid, name: "", appids: ["wx1"], availableMchids: [])
+        let merchant = SandboxMerchant(profile: profile, keys: keys)
+        let authenticator = RequestAuthenticator(
+            merchant: merchant,
+            merchantPublicKey: keys.merchantPrivateKey.publicKey,
+            windowSeconds: 300
+        )
+        let target = TestSupport.target(TestSupport.issuedBy())
+        let signer = RequestSigner(
+            credentials: MerchantCredentials(
+                mchid: merchant.mchid,
+                serialNumber: merchant.serialNumber,
+                privateKey: keys.merchantPrivateKey
+            ),
+            clock: FixedWallClock(seconds: TestSupport.referenceTime),
+            nonceSource: FixedNonceSource(value: "5K8264ILTKCH16CQ2502SI8ZNMTM67VS")
+        )
+        let original = try signer.sign(method: "GET", target: target).authorization
+        let originalHeader = try AuthorizationHeader(parsing: original)
+        var mutator = RequestMutator(seed: 0x5349_474E, tokens: ["\"", ",", "=", " ", "mchid=\"1\",", "\u{7}", "99"])
+        var outcomes = (accepted: 0, refused: 0)
+        for _ in 0..<1500 {
+            let value = String(decoding: mutator.mutant(of: original), as: UTF8.self)
+            let request = HTTPServerRequest(
+                method: "GET",
+                target: target,
+                minorVersion: 1,
+                headers: [("Host", "h"), ("Authorization", value)],
+                body: []
+            )
+            var nonces = NonceLedger()
+            if let failure = authenticator.authenticate(request, now: TestSupport.referenceTime, nonces: &nonces) {
+                outcomes.refused += 1
+                if failure.statusCode != 401 || failure.code != "SIGN_ERROR"
+                    || (try? JSONParser.parse(failure.body)) == nil
+                {
+                    Issue.record("\(value.debugDescription) refused with \(failure)")
+                }
+            } else {
+                outcomes.accepted += 1
+                // Only a spelling of the very same signed fields may pass.
+                if (try? AuthorizationHeader(parsing: value)) != originalHeader {
+                    Issue.record("\(value.debugDescription) was accepted")
+                }
+            }
+        }
+        #expect(outcomes.refused > 700, "\(outcomes)")
+    }
 }

@@ -137,4 +137,36 @@ import Testing
         #expect(!keep.wantsClose)
         #expect(!plain.wantsClose)
     }
+
+    @Test func randomlyMutatedRequestsParseOrFailButNeverTrap() {
+        let seeds = [
+            "GET /v3/marketing/favor/users/o1/coupons?appid=wx1&limit=20 HTTP/1.1\r\nHost: h\r\n"
+                + "Authorization: WECHATPAY2-SHA256-RSA2048 mchid=\"1\"\r\nAccept: */*\r\n\r\n",
+            "POST /v3/x HTTP/1.1\r\nHost: h\r\nContent-Length: 12\r\nConnection: close\r\n\r\n{\"a\":[1,2]}\n",
+            "GET / HTTP/1.0\r\n\r\nGET /again HTTP/1.1\r\nHost: h\r\n\r\n",
+        ]
+        var mutator = RequestMutator(
+            seed: 0x4854_5450,
+            tokens: [":", " ", "\t", "\r\n", "Content-Length: ", "Transfer-Encoding: chunked\r\n", ",", "-1", "\u{0}"]
+        )
+        var outcomes = (complete: 0, incomplete: 0, failed: 0)
+        for round in 0..<3000 {
+            let input = mutator.mutant(of: seeds[round % seeds.count])
+            switch parser.parse(input) {
+            case .complete(let request, let consumed):
+                outcomes.complete += 1
+                if consumed <= 0 || consumed > input.count || request.body.count > parser.maximumBodyBytes
+                    || request.target.first != "/"
+                {
+                    Issue.record("\(String(decoding: input, as: UTF8.self).debugDescription) read as \(request)")
+                }
+            case .incomplete:
+                outcomes.incomplete += 1
+            case .failure(let error):
+                outcomes.failed += 1
+                if !(400...505).contains(error.statusCode) { Issue.record("\(error) answers \(error.statusCode)") }
+            }
+        }
+        #expect(outcomes.complete > 100 && outcomes.incomplete > 10 && outcomes.failed > 100, "\(outcomes)")
+    }
 }

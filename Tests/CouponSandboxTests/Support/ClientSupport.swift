@@ -62,15 +62,3 @@ enum ClientSupport {
         }
     }
 }
-
-/// A transport that changes the request after it was signed, as a proxy that rewrites URLs would.
-struct TamperingTransport: HTTPTransport {
-    var inner: any HTTPTransport = URLSessionTransport()
-    var tamper: @Sendable (inout CouponCore.HTTPRequest) -> Void
-
-    func send(_ request: CouponCore.HTTPRequest) async throws(TransportError) -> CouponCore.HTTPResponse {
-        var changed = request
-        tamper(&changed)
-        return try await inner.send(changed)
-    }
-}
