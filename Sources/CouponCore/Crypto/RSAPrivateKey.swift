@@ -4,7 +4,9 @@ import COpenSSL
 ///
 /// The key never leaves OpenSSL except through `pkcs8PEM()`, which only the sandbox calls to hand
 /// its throwaway keys to a client; nothing here prints or describes the key material.
-public final class RSAPrivateKey: @unchecked Sendable, CustomStringConvertible {
+public final class RSAPrivateKey: @unchecked Sendable, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable
+{
     // EVP_PKEY is immutable once loaded; OpenSSL 3 allows concurrent signing with separate contexts.
     let key: OpaquePointer
 
@@ -113,6 +115,14 @@ public final class RSAPrivateKey: @unchecked Sendable, CustomStringConvertible {
     /// Never the key: only its size and the fingerprint of its public half.
     public var description: String {
         "RSAPrivateKey(\(bits) bits, public key \(publicKey.fingerprint))"
+    }
+
+    /// The same as `description`, so `String(reflecting:)` and debuggers show no more.
+    public var debugDescription: String { description }
+
+    /// Only the size and the public fingerprint, so `dump` and mirrors never reach the key handle.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["bits": bits, "publicKeyFingerprint": publicKey.fingerprint], displayStyle: .class)
     }
 
     static func checkRSA(_ key: OpaquePointer) throws(CryptoError) {

@@ -21,9 +21,21 @@ import Testing
             try server.writeClientFiles(to: directory)
 
             #expect(try mode(directory) == 0o700)
+            // A parent the call had to create is private too.
+            #expect(try mode((directory as NSString).deletingLastPathComponent) == 0o700)
             let keyPath = directory + "/apiclient_key.pem"
             #expect(try mode(keyPath) == 0o600)
             #expect(try mode(directory + "/config.toml") == 0o600)
+            #expect(try mode(directory + "/sandbox.env") == 0o600)
+            #expect(try mode(directory + "/pub_key.pem") == 0o644)
+
+            // Only the key file holds the key: the profile and the environment name its path.
+            let keyText = try String(contentsOfFile: keyPath, encoding: .utf8)
+            let keyLine = try #require(keyText.split(separator: "\n").dropFirst().first)
+            for name in ["config.toml", "sandbox.env", "pub_key.pem"] {
+                let text = try String(contentsOfFile: directory + "/" + name, encoding: .utf8)
+                #expect(!text.contains("PRIVATE KEY") && !text.contains(keyLine), "\(name) carries the key")
+            }
 
             let key = try RSAPrivateKey(contentsOfFile: keyPath)
             #expect(key.publicKey.fingerprint == server.merchantPrivateKey.publicKey.fingerprint)
@@ -89,6 +101,34 @@ import Testing
             try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: keyPath)
             try server.writeClientFiles(to: directory)
             #expect(try mode(keyPath) == 0o600)
+        }
+    }
+
+    @Test func keyFileThatIsASymbolicLinkIsNotFollowed() async throws {
+        try await TestSupport.withSandbox { server in
+            let directory = temporaryPath()
+            let elsewhere = temporaryPath()
+            defer {
+                try? FileManager.default.removeItem(atPath: directory)
+                try? FileManager.default.removeItem(atPath: elsewhere)
+            }
+            try FileManager.default.createDirectory(
+                atPath: directory,
+                withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700]
+            )
+            #expect(FileManager.default.createFile(atPath: elsewhere, contents: Data("untouched".utf8)))
+            try FileManager.default.createSymbolicLink(
+                atPath: directory + "/apiclient_key.pem",
+                withDestinationPath: elsewhere
+            )
+            #expect {
+                try server.writeClientFiles(to: directory)
+            } throws: { error in
+                guard case .cannotWrite(let path, _) = error as? SandboxError else { return false }
+                return path == directory + "/apiclient_key.pem"
+            }
+            #expect(try String(contentsOfFile: elsewhere, encoding: .utf8) == "untouched")
         }
     }
 
