@@ -8,8 +8,12 @@ import Testing
     #expect(time.description == "2026-12-03T10:15:00+08:00")
 }
 
-@Test func sameInstantInDifferentOffsetsIsEqual() {
-    #expect(APITimestamp(rfc3339: "2026-12-03T02:15:00Z") == APITimestamp(rfc3339: "2026-12-03T10:15:00+08:00"))
+@Test func sameInstantInDifferentOffsetsIsEqual() throws {
+    let utc = try #require(APITimestamp(rfc3339: "2026-12-03T02:15:00Z"))
+    let china = try #require(APITimestamp(rfc3339: "2026-12-03T10:15:00+08:00"))
+    #expect(utc == china)
+    #expect(utc.secondsSince1970 == 1_796_264_100)
+    #expect(utc.utcOffsetSeconds == 0 && china.utcOffsetSeconds == 28_800)
     #expect(APITimestamp(rfc3339: "2026-12-03T02:15:00.5Z")?.milliseconds == 500)
 }
 

@@ -78,7 +78,8 @@ func mchidThatIsNotDigitsIsRefusedNamingTheField(field: String) {
     let error = failure(setting("19000a"))
     #expect(error == .mchidNotDigits(field: field, value: "19000a"))
     #expect(error?.field == field)
-    #expect(failure(setting(String(repeating: "1", count: 21))) != nil)
+    let tooLong = String(repeating: "1", count: 21)
+    #expect(failure(setting(tooLong)) == .mchidNotDigits(field: field, value: tooLong))
     #expect(failure(setting("1900000001")) == nil)
 }
 

@@ -101,8 +101,10 @@ private func signer(
 }
 
 @Test func eachSignatureUsesTheClockAndNonceOfThatMoment() throws {
-    let first = try signer(clock: 1_700_000_000, nonce: "A").sign(method: "GET", target: "/v3/x")
-    let second = try signer(clock: 1_700_000_001, nonce: "B").sign(method: "GET", target: "/v3/x")
-    #expect(first.message != second.message)
-    #expect(first.authorization != second.authorization)
+    let signed = try signer(clock: 1_700_000_001, nonce: "B").sign(method: "GET", target: "/v3/x")
+    #expect(signed.message == "GET\n/v3/x\n1700000001\nB\n\n")
+    let header = try AuthorizationHeader(parsing: signed.authorization)
+    #expect(header.timestamp == "1700000001" && header.nonce == "B")
+    let signature = try #require(Base64.decode(header.signature))
+    #expect(try TestFixtures.merchantKey().publicKey.isValidSignature(signature, for: Array(signed.message.utf8)))
 }

@@ -36,19 +36,7 @@ import Testing
     let log = try DebugLog(path: path)
     let answer = try TestFixtures.signedResponse(body: TestFixtures.onePageBody, key: try TestFixtures.wechatPayKey())
     let transport = FakeTransport(answers: [.success(answer)])
-    let configuration = CouponClientConfiguration(
-        credentials: try TestFixtures.credentials(),
-        verificationKeys: try TestFixtures.publicKeyMode()
-    )
-    let client = CouponClient(
-        configuration: configuration,
-        transport: transport,
-        clock: FixedClock(),
-        nonceSource: FixedNonce(),
-        sleeper: FakeSleeper(),
-        log: log
-    )
-    _ = try await client.fetch(CouponQuery(openid: "o1", appid: "wx1"))
+    _ = try await makeClient(transport: transport, log: log).fetch(CouponQuery(openid: "o1", appid: "wx1"))
 
     let text = TestFiles.read(path) ?? ""
     let authorization = try #require(transport.requests.first?.headers["Authorization"])

@@ -14,7 +14,7 @@ import Testing
             #expect(response.page.totalCount == 9)
             #expect(response.page.coupons.map(\.status).allSatisfy { $0 != .expired })
             #expect(response.attempts == 1)
-            #expect(response.requestID?.isEmpty == false)
+            #expect(TestSupport.isRequestID(response.requestID))
         }
     }
 

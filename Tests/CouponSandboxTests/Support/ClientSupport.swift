@@ -27,21 +27,12 @@ enum ClientSupport {
         return CouponClient(configuration: configuration, transport: transport, log: nil)
     }
 
-    /// A sandbox on the real clock, as a client that reads the real clock needs, with the shared keys.
-    static func configuration(_ adjust: (inout SandboxConfiguration) -> Void = { _ in }) -> SandboxConfiguration {
-        var configuration = SandboxConfiguration()
-        configuration.keys = TestSupport.keys
-        adjust(&configuration)
-        return configuration
-    }
-
+    /// Runs `body` with a sandbox on the real clock, which a client signing with the real clock needs.
     static func withSandbox<T>(
         _ adjust: (inout SandboxConfiguration) -> Void = { _ in },
         _ body: (SandboxServer) async throws -> T
     ) async throws -> T {
-        let server = try SandboxServer.start(configuration(adjust))
-        defer { server.stop() }
-        return try await body(server)
+        try await TestSupport.withSandbox(onRealClock: true, adjust, body)
     }
 
     /// An "issued by" query of the merchant's own batches.
