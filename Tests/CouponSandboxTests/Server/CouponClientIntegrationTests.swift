@@ -52,7 +52,7 @@ import Testing
         }
     }
 
-    @Test func statusFiltersAskTheServerAndItApplesThem() async throws {
+    @Test func statusFiltersAreSentAndTheServerAppliesThem() async throws {
         try await ClientSupport.withSandbox { server in
             let client = ClientSupport.client(for: server)
             var query = ClientSupport.query(TestSupport.regularUser)
