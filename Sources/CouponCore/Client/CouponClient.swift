@@ -6,6 +6,7 @@
 /// probe is asked again once; the backup host is tried when the primary cannot be reached;
 /// cancellation ends the query at once with `.cancelled`.
 public final class CouponClient: CouponFetching {
+    /// The settings the client was made with.
     public let configuration: CouponClientConfiguration
     private let transport: any HTTPTransport
     private let signer: RequestSigner
@@ -13,8 +14,12 @@ public final class CouponClient: CouponFetching {
     private let sleeper: any Sleeper
     private let log: DebugLog?
 
+    /// The mchid requests are signed as.
     public var callerMchid: String { configuration.credentials.mchid }
 
+    /// Makes a client; everything but the configuration defaults to the real thing (network, clocks, CSPRNG).
+    ///
+    /// `log` defaults to the file `COUPONDESK_DEBUG_LOG` names, and to none when it names none.
     public init(
         configuration: CouponClientConfiguration,
         transport: any HTTPTransport = URLSessionTransport(),

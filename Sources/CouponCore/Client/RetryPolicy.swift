@@ -47,7 +47,7 @@ public struct RetryPolicy: Sendable, Hashable {
         statusCode == 429 || (500...599).contains(statusCode)
     }
 
-    /// Whether a transport failure is worth trying again: the host could not be reached, did not answer, or was cut off.
+    /// Whether a transport failure is worth trying again: no connection, no answer in time, or an answer cut off.
     ///
     /// The coupon list is idempotent, so asking again after an answer that was cut short is safe.
     public static func isRetryable(_ error: TransportError) -> Bool {

@@ -1,17 +1,28 @@
 /// Why a query was refused before anything was sent.
 public enum CouponQueryError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The openid is empty.
     case missingOpenid
+    /// The openid is longer than the API takes.
     case openidTooLong(length: Int)
+    /// The openid holds a character no openid has, or is only a path step (`.` or `..`).
     case openidHasForbiddenCharacter(Unicode.Scalar)
+    /// No appid was given.
     case missingAppid
+    /// The appid is longer than the API takes.
     case appidTooLong(length: Int)
+    /// The appid holds a space or a character outside printable ASCII.
     case appidHasForbiddenCharacter(Unicode.Scalar)
     /// A merchant id that is not 1–20 digits; `field` names the parameter.
     case mchidNotDigits(field: String, value: String)
+    /// The `stock_id` is not all digits.
     case stockIDNotDigits(String)
+    /// The `status` is neither `SENDED` nor `USED`.
     case unknownStatus(String)
+    /// The `business_type` is not `MULTIUSE`.
     case unknownBusinessType(String)
+    /// The page size is outside 1 to 100.
     case limitOutOfRange(Int)
+    /// The page number is below 0.
     case negativeOffset(Int)
 
     /// The parameter at fault, as the API names it.

@@ -84,7 +84,9 @@ public final class DebugLog: Sendable {
 
 /// Why the debug log file could not be opened.
 public struct DebugLogError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The path that could not be opened.
     public var path: String
+    /// Why, as the system said it.
     public var reason: String
 
     public var description: String {

@@ -9,6 +9,7 @@ public struct ResponseVerifier: Sendable {
         "Wechatpay-Timestamp", "Wechatpay-Nonce", "Wechatpay-Signature", "Wechatpay-Serial",
     ]
 
+    /// The keys answers may be signed with.
     public let keys: WechatPayVerificationKeys
     /// The largest difference allowed between the answer's timestamp and the local clock.
     public let maximumSkewSeconds: Int64

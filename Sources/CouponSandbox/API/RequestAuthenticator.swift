@@ -68,7 +68,8 @@ struct RequestAuthenticator: Sendable {
                 "请求的时间戳已过期或超前，请校准本机时间后重试",
                 field: "timestamp",
                 issue:
-                    "timestamp \(timestamp) is \(skew.magnitude) s \(skew < 0 ? "behind" : "ahead of") the server clock "
+                    "timestamp \(timestamp) is \(skew.magnitude) s \(skew < 0 ? "behind" : "ahead of") "
+                    + "the server clock "
                     + "(\(now)); at most \(windowSeconds) s apart is accepted"
             )
         }

@@ -3,7 +3,8 @@ import Testing
 
 @Test func errorBodyDecodesCodeMessageDetailAndRequestID() {
     let body =
-        #"{"code":"PARAM_ERROR","message":"参数错误","detail":{"field":"limit","value":"0","issue":"too small","location":"query"}}"#
+        #"{"code":"PARAM_ERROR","message":"参数错误","#
+        + #""detail":{"field":"limit","value":"0","issue":"too small","location":"query"}}"#
     let error = APIError(
         response: TestFixtures.unsignedResponse(status: 400, body: body, requestID: "REQ-1"),
         isSignatureVerified: false,

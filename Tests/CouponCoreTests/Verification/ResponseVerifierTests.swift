@@ -11,9 +11,10 @@ private func verifier(
 /// `printf '1700000000\nd824f2e086d3c1df967785d13fcd22ef\n%s\n' "$emptyPageBody"
 ///  | openssl dgst -sha256 -sign wechatpay_key.pem | base64 -w0`
 private let opensslAnswerSignature =
-    "dapPjI821KrXD/tkopN5c90jfkwXDjccSW/ngOiY1c7iGAZuwBvSBvSKE50JLe3JxpyeHnzsmBNFaTPALFsGFtDC7p/C7ttlih09ghVyUx0413zDpd"
-    + "eR/i9Ors3lAlRye+oyApZOmR/nicM6F12oUrMPBmYJkWurnGrVveLVhw04FcXtjzlsX2lZMTJdJvzT9oTGkKB1fQujC5rzLqyQ++JUiQlR0qghlvpP"
-    + "Pkjf3KHhsmJhenqqKeacIJTiNk7KQoNzmPtmppopwxkBOpt+lNikhGTGayL/vw+4+Fhucyre0eeRApvo+XrBXOIZ36fandlt7P/i1yTsU4TvIiUmQg=="
+    "dapPjI821KrXD/tkopN5c90jfkwXDjccSW/ngOiY1c7iGAZuwBvSBvSKE50JLe3JxpyeHnzsmBNFaTPALFsGFtDC7p/C7ttlih09ghVyUx0413"
+    + "zDpdeR/i9Ors3lAlRye+oyApZOmR/nicM6F12oUrMPBmYJkWurnGrVveLVhw04FcXtjzlsX2lZMTJdJvzT9oTGkKB1fQujC5rzLqyQ++JUiQlR"
+    + "0qghlvpPPkjf3KHhsmJhenqqKeacIJTiNk7KQoNzmPtmppopwxkBOpt+lNikhGTGayL/vw+4+Fhucyre0eeRApvo+XrBXOIZ36fandlt7P/i1y"
+    + "TsU4TvIiUmQg=="
 
 private func headers(
     signature: String = opensslAnswerSignature,

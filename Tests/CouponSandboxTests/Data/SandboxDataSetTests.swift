@@ -156,19 +156,21 @@ import Testing
     }
 
     @Test func malformedDataSetIsRefusedWithTheReason() {
+        // A valid head whose users list each case below completes.
+        let head = #"{"reference_date":"2026-11-30","merchant":{"mchid":"1","appids":["wx1"]},"users":"#
         let cases: [(String, String)] = [
             ("{", "not valid JSON"),
             (#"{"merchant":{"mchid":"1","appids":["wx1"]},"users":[]}"#, "reference_date"),
             (
-                #"{"reference_date":"2026-11-30","merchant":{"mchid":"1","appids":["wx1"]},"users":[{"openid":"o","appid":"wx2"}]}"#,
+                head + #"[{"openid":"o","appid":"wx2"}]}"#,
                 "does not have"
             ),
             (
-                #"{"reference_date":"2026-11-30","merchant":{"mchid":"1","appids":["wx1"]},"users":[{"openid":"o","appid":"wx1","fault":"nope"}]}"#,
+                head + #"[{"openid":"o","appid":"wx1","fault":"nope"}]}"#,
                 "known faults"
             ),
             (
-                #"{"reference_date":"2026-11-30","merchant":{"mchid":"1","appids":["wx1"]},"users":[{"openid":"o","appid":"wx1","coupons":[{}]}]}"#,
+                head + #"[{"openid":"o","appid":"wx1","coupons":[{}]}]}"#,
                 "coupon_id"
             ),
         ]
