@@ -23,6 +23,8 @@ public struct CouponClientConfiguration: Sendable {
     /// The `User-Agent` header, printable ASCII.
     public var userAgent: String
     /// The largest difference allowed between an answer's timestamp and the local clock.
+    // FIXME: the clock-skew texts (VerificationError, the catalogue, the report) name WeChat Pay's 300 s; another
+    // value here is enforced but not reflected in them, because the error case does not carry the limit.
     public var maximumSkewSeconds: Int64
 
     /// A configuration with the product's defaults: a 10 s timeout, `RetryPolicy()`, a 300 s window, and the

@@ -82,9 +82,10 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
         detail?["field"]?.stringValue
     }
 
+    /// The code, status and message, with anything a terminal would act on made visible: both come from the server.
     public var description: String {
-        let code = code.isEmpty ? "HTTP \(statusCode)" : "\(code) (HTTP \(statusCode))"
-        return message.isEmpty ? code : "\(code): \(message)"
+        let code = code.isEmpty ? "HTTP \(statusCode)" : "\(VisibleText.escape(code, limit: 64)) (HTTP \(statusCode))"
+        return message.isEmpty ? code : "\(code): \(VisibleText.escape(message))"
     }
 }
 

@@ -73,23 +73,17 @@ public enum CouponQueryError: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     private static func name(of scalar: Unicode.Scalar) -> String {
-        if scalar.properties.generalCategory == .control || scalar.properties.isWhitespace {
+        if VisibleText.isUnsafe(scalar) || scalar.properties.isWhitespace
+            || scalar.properties.generalCategory == .format
+        {
             let hex = String(scalar.value, radix: 16, uppercase: true)
             return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         }
         return "'\(scalar)'"
     }
 
-    /// The value with control characters shown as code points, so an error never carries raw escapes.
+    /// The value with anything a terminal would act on shown as a code point, so an error never carries raw escapes.
     private static func visible(_ value: String) -> String {
-        var text = ""
-        for scalar in value.unicodeScalars.prefix(64) {
-            if scalar.properties.generalCategory == .control {
-                text += "\\u{" + String(scalar.value, radix: 16) + "}"
-            } else {
-                text.unicodeScalars.append(scalar)
-            }
-        }
-        return text
+        VisibleText.escape(value, limit: 64)
     }
 }

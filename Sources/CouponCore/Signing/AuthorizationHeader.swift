@@ -79,11 +79,12 @@ public enum AuthorizationHeaderError: Error, Sendable, Hashable, CustomStringCon
         case .missingScheme:
             return "the Authorization header has no scheme; it must start with \(AuthorizationHeader.scheme)"
         case .unsupportedScheme(let scheme):
-            return "the Authorization scheme \(scheme) is not \(AuthorizationHeader.scheme)"
+            return
+                "the Authorization scheme \(VisibleText.escape(scheme, limit: 64)) is not \(AuthorizationHeader.scheme)"
         case .malformedPair:
             return "the Authorization header has a pair that is not key=\"value\""
         case .duplicateField(let name):
-            return "the Authorization header names \(name) twice"
+            return "the Authorization header names \(VisibleText.escape(name, limit: 64)) twice"
         case .missingField(let name):
             return "the Authorization header has no \(name)"
         }

@@ -90,6 +90,6 @@ public struct DebugLogError: Error, Sendable, Hashable, CustomStringConvertible 
     public var reason: String
 
     public var description: String {
-        "cannot open the debug log \(path) (\(DebugLog.environmentVariable)): \(reason)"
+        "cannot open the debug log \(VisibleText.escape(path)) (\(DebugLog.environmentVariable)): \(reason)"
     }
 }

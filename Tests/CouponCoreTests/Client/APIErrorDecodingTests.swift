@@ -30,6 +30,13 @@ import Testing
     #expect(error.description.hasPrefix("HTTP 502"))
 }
 
+// The code and message come from the server, so even the plain description must not carry an escape.
+@Test func errorDescriptionShowsTheServersControlCharactersVisibly() {
+    let error = APIError(statusCode: 400, code: "X\u{1B}[2J", message: "bad\u{1B}]52;c;evil\u{07}")
+    #expect(error.description == "X\\u{1B}[2J (HTTP 400): bad\\u{1B}]52;c;evil\\u{7}")
+    #expect(CouponClientError.api(error).description == error.description)
+}
+
 @Test func emptyErrorBodyLeavesCodeAndMessageEmpty() {
     let error = APIError(response: HTTPResponse(statusCode: 503), isSignatureVerified: false, signedMessage: nil)
     #expect(error.code.isEmpty && error.message.isEmpty)

@@ -119,5 +119,13 @@ func mchidThatIsNotDigitsIsRefusedNamingTheField(field: String) {
 @Test func validationErrorsShowControlCharactersAsEscapes() {
     let error = CouponQueryError.unknownStatus("USED\u{1B}[2J")
     #expect(!error.description.contains("\u{1B}"))
-    #expect(error.description.contains("\\u{1b}"))
+    #expect(error.description.contains("\\u{1B}"))
+}
+
+// A bidi override is no control character, yet it reorders what a terminal shows after it.
+@Test func forbiddenCharacterThatReordersTextIsNamedByItsCodePoint() {
+    let error = failure { $0.appid = "wx\u{202E}1" }
+    #expect(error == .appidHasForbiddenCharacter("\u{202E}"))
+    #expect(error?.description.contains("U+202E") == true)
+    #expect(error?.description.unicodeScalars.contains("\u{202E}") == false)
 }

@@ -29,6 +29,13 @@ import Testing
     }
 }
 
+@Test func errorsNameWhatTheClientSentWithControlCharactersVisible() {
+    let error = #expect(throws: AuthorizationHeaderError.self) {
+        try AuthorizationHeader(parsing: "WECHATPAY2\u{1B}[2J mchid=\"1\"")
+    }
+    #expect(error?.description.contains("WECHATPAY2\\u{1B}[2J") == true)
+}
+
 @Test func randomlyMutatedHeadersParseOrThrowButNeverTrap() {
     let seeds = [
         AuthorizationHeader(

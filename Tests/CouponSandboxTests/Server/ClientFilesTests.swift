@@ -87,7 +87,11 @@ import Testing
             #expect(throws: SandboxError.directoryNotPrivate(path: directory, mode: 0o755)) {
                 try server.writeClientFiles(to: directory)
             }
-            #expect(SandboxError.directoryNotPrivate(path: directory, mode: 0o755).description.contains("chmod 700"))
+            #expect(
+                SandboxError.directoryNotPrivate(path: directory, mode: 0o755).description.contains(
+                    "Run: chmod 700 '\(directory)'"
+                )
+            )
             #expect(!FileManager.default.fileExists(atPath: directory + "/apiclient_key.pem"))
         }
     }
@@ -149,5 +153,15 @@ import Testing
         #expect(SandboxServer.tomlString(#"a"b\c"#) == #""a\"b\\c""#)
         #expect(SandboxServer.tomlString("x\ny") == #""x\u000Ay""#)
         #expect(SandboxServer.shellQuoted("it's") == #"'it'\''s'"#)
+    }
+
+    @Test func errorsShowPathsAndHostsWithControlCharactersVisible() {
+        let path = "/tmp/keys\u{1B}]0;title\u{07}"
+        for error in [
+            SandboxError.cannotWrite(path: path, reason: "x"), .directoryNotPrivate(path: path, mode: 0o755),
+            .notLoopback(host: "evil\u{1B}[2J"), .invalidDataSet("user o\u{9B}31m has no appid"),
+        ] {
+            #expect(!error.description.unicodeScalars.contains(where: VisibleText.isUnsafe), "\(error)")
+        }
     }
 }
