@@ -87,7 +87,9 @@ struct RequestAuthenticator: Sendable {
                 issue: "sign not match"
             )
         }
-        guard nonces.record(header.nonce, until: max(now, timestamp) + windowSeconds, now: now) else {
+        // Saturating, because the window is a setting and may be set absurdly large.
+        let (expiry, overflow) = max(now, timestamp).addingReportingOverflow(Int64(clamping: windowSeconds.magnitude))
+        guard nonces.record(header.nonce, until: overflow ? .max : expiry, now: now) else {
             return refuse(
                 "请求的随机串nonce_str重复，请使用新的随机串",
                 field: "nonce_str",

@@ -53,6 +53,17 @@ private func request(_ url: String, timeout: Duration = .seconds(10)) -> HTTPReq
     #expect(reason.contains("Empty reply"))
 }
 
+// URLSession on Linux turns the timeout into milliseconds and traps on overflow, so a huge setting must be capped.
+@Test func timeoutOfAnySizeIsCappedInsteadOfTrappingURLSession() async throws {
+    let port = try #require(LoopbackListener()?.port)
+    let huge = Duration.seconds(Int64.max) + .nanoseconds(1)
+    let result = await send(request("http://127.0.0.1:\(port)/v3/x", timeout: huge))
+    guard case .failure(.cannotConnect) = result else {
+        Issue.record("expected cannotConnect, got \(result)")
+        return
+    }
+}
+
 @Test func silentServerEndsInATimeout() async throws {
     let listener = try #require(LoopbackListener())
     let result = await send(request("http://127.0.0.1:\(listener.port)/v3/x", timeout: .seconds(1)))

@@ -149,6 +149,15 @@ import Testing
         }
     }
 
+    @Test func staleTimestampOfAnySizeStillSignsAnAnswer() async throws {
+        try await TestSupport.withSandbox({ $0.staleTimestampSeconds = .min }) { server in
+            let response = try TestSupport.get(server, TestSupport.target(Self.staleTimestamp, TestSupport.issuedBy()))
+            #expect(response.statusCode == 200)
+            #expect(response.header("Wechatpay-Timestamp") == "0")
+            #expect(TestSupport.isSignatureValid(response, server: server))
+        }
+    }
+
     @Test func signatureProbeOnEveryAnswerIsReportedAfterOneRetry() async throws {
         let log = LogRecorder()
         try await ClientSupport.withSandbox({ $0.requestLog = log.record }) { server in

@@ -174,6 +174,15 @@ import Testing
         }
     }
 
+    @Test func windowOfAnySizeRecordsTheNonceWithoutOverflow() async throws {
+        try await TestSupport.withSandbox({ $0.timestampWindowSeconds = .max }) { server in
+            let target = TestSupport.target(TestSupport.issuedBy())
+            let authorization = try TestSupport.authorization(for: server, target: target, timestamp: 1)
+            #expect(try send(server, target: target, authorization: authorization).response.statusCode == 200)
+            #expect(try send(server, target: target, authorization: authorization).response.statusCode == 401)
+        }
+    }
+
     @Test func randomlyMutatedAuthorizationIsRefusedOrReadAsTheOriginalButNeverTraps() throws {
         let keys = TestSupport.keys
         let profile = SandboxMerchantProfile(mchid: TestSupport.mchid, name: "", appids: ["wx1"], availableMchids: [])

@@ -121,6 +121,21 @@ import Testing
         #expect(failure(long + "\r\n\r\n") == .headerTooLarge)
     }
 
+    // The limits are settings, so even absurd ones must bound the parser without overflowing.
+    @Test func absurdLimitsStillParseWithoutOverflow() {
+        let unbounded = HTTPRequestParser(maximumHeaderBytes: .max, maximumBodyBytes: .max)
+        guard case .complete(let request, _) = unbounded.parse(Array("GET /x HTTP/1.1\r\nHost: h\r\n\r\n".utf8)) else {
+            Issue.record("not complete")
+            return
+        }
+        #expect(request.target == "/x")
+        let none = HTTPRequestParser(maximumHeaderBytes: -1, maximumBodyBytes: -1)
+        guard case .failure(.headerTooLarge) = none.parse(Array("GET / HTTP/1.1\r\n".utf8)) else {
+            Issue.record("a negative limit must refuse")
+            return
+        }
+    }
+
     @Test func endlessEmptyLinesAreRefused() {
         #expect(failure(String(repeating: "\r\n", count: 100)) == .malformedRequestLine)
     }
