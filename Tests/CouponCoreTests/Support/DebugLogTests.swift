@@ -49,3 +49,22 @@ import Testing
     #expect(!text.contains(String(signature.prefix(16))))
     #expect(!text.contains("PRIVATE KEY"))
 }
+
+@Test func retryWaitsOfAnySizeAreLoggedWithoutOverflow() async throws {
+    let path = TestFiles.makeDirectory() + "/debug.log"
+    let unavailable = TestFixtures.unsignedResponse(status: 503, body: #"{"code":"SERVICE_UNAVAILABLE"}"#)
+    let client = try makeClient(
+        transport: FakeTransport(answers: [.success(unavailable)]),
+        log: try DebugLog(path: path)
+    ) {
+        // Settings as large as Duration holds in whole seconds.
+        $0.retryPolicy = RetryPolicy(
+            maximumRetries: 1,
+            totalBudget: .seconds(Int64.max),
+            baseDelay: .seconds(Int64.max / 2),
+            maximumDelay: .seconds(Int64.max / 2)
+        )
+    }
+    _ = await fetchError(client)
+    #expect((TestFiles.read(path) ?? "").contains("retrying in 9223372036854775807 ms"))
+}
