@@ -1,3 +1,5 @@
+import CouponBrowser
+
 /// The whole screen as cells: what the painter draws and the terminal layer copies out.
 ///
 /// Every write keeps wide glyphs whole: a glyph that would not fit before the right edge is not

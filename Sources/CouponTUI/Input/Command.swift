@@ -1,62 +1,43 @@
-/// What a key asks the front end to do.
+import CouponBrowser
+
+/// What a key asks the front end to do; most become a `BrowserIntent`, a few act on the screen only.
 public enum Command: Hashable, Sendable {
-    /// Which status filter a toggle key switches.
-    public enum StatusToggle: Hashable, Sendable, CaseIterable {
-        case usable
-        case used
-        case expired
-        case other
-    }
-
-    /// One step of shell-like line editing in the filter and the lookup prompt.
-    public enum Edit: Hashable, Sendable {
-        case left
-        case right
-        case start
-        case end
-        case deleteBackward
-        case deleteForward
-        case deleteToStart
-        case deleteToEnd
-        case deleteWordBackward
-    }
-
-    case moveDown
-    case moveUp
-    case halfPageDown
-    case halfPageUp
-    case pageDown
-    case pageUp
-    case first
-    case last
+    /// Move the selection, or scroll the detail or the help.
+    case move(Movement)
     case nextServerPage
     case previousServerPage
-    case toggleStatus(StatusToggle)
+    case toggleStatus(StatusCategory)
     case showAllStatuses
     case switchQueryMode
     case startFilter
     case cycleSort
     case reverseSort
-    case focusDetail
+    /// Enter on the list: focus the detail.
+    case openDetail
+    /// Tab: switch the focus between list and detail.
+    case toggleFocus
+    /// Esc: close what is on top (the detail's focus, the help, a dialog).
     case back
     case toggleFullScreenDetail
     case openLookup
     case refresh
     case copyCouponID
     case copyTransactionID
+    /// Ctrl-L: clear the terminal and send the whole screen again.
     case repaint
     case showHelp
     case quit
 
-    case edit(Edit)
-    /// Enter in the filter or the prompt.
+    /// One step of shell-like editing in the filter or the lookup prompt.
+    case edit(LineEdit)
+    /// Enter in the filter (keep it) or the prompt (look up).
     case accept
-    /// Esc in the filter or the prompt.
+    /// Esc in the filter (clear it) or the prompt (close it).
     case cancel
-    /// Up in the prompt: the previous entry of the history and suggestions.
-    case historyPrevious
-    /// Down in the prompt: the next entry.
-    case historyNext
     /// Tab in the prompt: the next field (openid, appid).
     case nextField
+    /// The next of the suggested users in the prompt.
+    case nextSuggestion
+    /// The previous suggested user.
+    case previousSuggestion
 }

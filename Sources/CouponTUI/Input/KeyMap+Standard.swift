@@ -1,12 +1,21 @@
+import CouponBrowser
+
 extension KeyMap {
     /// The keys CouponDesk ships with: vi and arrow movement, htop/tig/k9s conventions elsewhere.
     public static let standard = KeyMap(bindings: standardBindings)
 
-    private static let browsing: Set<Focus> = [.list, .detail]
-    private static let typing: Set<Focus> = [.filter, .prompt]
+    private static let browsing: Set<KeyContext> = [.list, .detail]
+    private static let scrolling: Set<KeyContext> = [.list, .detail, .help]
+    private static let typing: Set<KeyContext> = [.filter, .prompt]
 
-    private static func hint(_ keys: String, _ english: String, _ chinese: String) -> Hint {
-        Hint(keys: keys, english: english, chinese: chinese)
+    private static func hint(
+        _ keys: String,
+        _ english: String,
+        _ chinese: String,
+        rank: Int = 5,
+        pinned: Bool = false
+    ) -> Hint {
+        Hint(keys: keys, english: english, chinese: chinese, isPinned: pinned, rank: rank)
     }
 
     private static var standardBindings: [Binding] {
@@ -17,65 +26,65 @@ extension KeyMap {
         [
             Binding(
                 keys: [.character("j"), .down],
-                command: .moveDown,
-                focuses: [.list, .detail, .help],
+                command: .move(.down),
+                contexts: scrolling,
                 section: .move,
                 english: "down one row (in the detail: scroll)",
                 chinese: "下移一行（详情中：滚动）",
-                hint: hint("j/k", "move", "移动")
+                hint: hint("j/k", "move", "移动", rank: 0)
             ),
             Binding(
                 keys: [.character("k"), .up],
-                command: .moveUp,
-                focuses: [.list, .detail, .help],
+                command: .move(.up),
+                contexts: scrolling,
                 section: .move,
                 english: "up one row",
                 chinese: "上移一行"
             ),
             Binding(
                 keys: [.control("d")],
-                command: .halfPageDown,
-                focuses: [.list, .detail, .help],
+                command: .move(.halfPageDown),
+                contexts: scrolling,
                 section: .move,
                 english: "down half a screen",
                 chinese: "下移半屏"
             ),
             Binding(
                 keys: [.control("u")],
-                command: .halfPageUp,
-                focuses: [.list, .detail, .help],
+                command: .move(.halfPageUp),
+                contexts: scrolling,
                 section: .move,
                 english: "up half a screen",
                 chinese: "上移半屏"
             ),
             Binding(
                 keys: [.pageDown, .control("f"), .character(" ")],
-                command: .pageDown,
-                focuses: [.list, .detail, .help],
+                command: .move(.pageDown),
+                contexts: scrolling,
                 section: .move,
                 english: "down one screen",
                 chinese: "下移一屏"
             ),
             Binding(
                 keys: [.pageUp, .control("b")],
-                command: .pageUp,
-                focuses: [.list, .detail, .help],
+                command: .move(.pageUp),
+                contexts: scrolling,
                 section: .move,
                 english: "up one screen",
                 chinese: "上移一屏"
             ),
             Binding(
                 keys: [.character("g"), .home],
-                command: .first,
-                focuses: [.list, .detail, .help],
+                command: .move(.first),
+                contexts: scrolling,
                 section: .move,
                 english: "first row",
                 chinese: "第一行"
             ),
             Binding(
                 keys: [.character("G"), .end],
-                command: .last,
-                focuses: [.list, .detail, .help],
+                command: .move(.last),
+                contexts: scrolling,
                 section: .move,
                 english: "last row",
                 chinese: "最后一行"
@@ -88,16 +97,16 @@ extension KeyMap {
             Binding(
                 keys: [.character("n"), .character("]")],
                 command: .nextServerPage,
-                focuses: browsing,
+                contexts: browsing,
                 section: .pages,
                 english: "next server page",
                 chinese: "下一页",
-                hint: hint("n/p", "page", "翻页")
+                hint: hint("n/p", "page", "翻页", rank: 2)
             ),
             Binding(
                 keys: [.character("p"), .character("[")],
                 command: .previousServerPage,
-                focuses: browsing,
+                contexts: browsing,
                 section: .pages,
                 english: "previous server page",
                 chinese: "上一页"
@@ -110,16 +119,16 @@ extension KeyMap {
             Binding(
                 keys: [.character("1")],
                 command: .toggleStatus(.usable),
-                focuses: browsing,
+                contexts: browsing,
                 section: .filters,
                 english: "show or hide usable coupons (SENDED)",
                 chinese: "显示/隐藏可用券（SENDED）",
-                hint: hint("1-4", "status", "状态")
+                hint: hint("1-4", "status", "状态", rank: 3)
             ),
             Binding(
                 keys: [.character("2")],
                 command: .toggleStatus(.used),
-                focuses: browsing,
+                contexts: browsing,
                 section: .filters,
                 english: "show or hide used coupons (USED)",
                 chinese: "显示/隐藏已用券（USED）"
@@ -127,7 +136,7 @@ extension KeyMap {
             Binding(
                 keys: [.character("3")],
                 command: .toggleStatus(.expired),
-                focuses: browsing,
+                contexts: browsing,
                 section: .filters,
                 english: "show or hide expired coupons (EXPIRED)",
                 chinese: "显示/隐藏过期券（EXPIRED）"
@@ -135,7 +144,7 @@ extension KeyMap {
             Binding(
                 keys: [.character("4")],
                 command: .toggleStatus(.other),
-                focuses: browsing,
+                contexts: browsing,
                 section: .filters,
                 english: "show or hide coupons of other states",
                 chinese: "显示/隐藏其他状态的券"
@@ -143,7 +152,7 @@ extension KeyMap {
             Binding(
                 keys: [.character("0")],
                 command: .showAllStatuses,
-                focuses: browsing,
+                contexts: browsing,
                 section: .filters,
                 english: "show every state",
                 chinese: "显示全部状态"
@@ -151,25 +160,25 @@ extension KeyMap {
             Binding(
                 keys: [.character("m")],
                 command: .switchQueryMode,
-                focuses: browsing,
+                contexts: browsing,
                 section: .filters,
                 english: "switch query mode: issued by / usable at",
                 chinese: "切换查询方式：创建商户 / 可用商户",
-                hint: hint("m", "mode", "方式")
+                hint: hint("m", "mode", "方式", rank: 6)
             ),
             Binding(
                 keys: [.character("/")],
                 command: .startFilter,
-                focuses: browsing,
+                contexts: browsing,
                 section: .filters,
                 english: "filter the list as you type",
                 chinese: "输入文字筛选列表",
-                hint: hint("/", "filter", "筛选")
+                hint: hint("/", "filter", "筛选", rank: 4)
             ),
             Binding(
                 keys: [.character("s")],
                 command: .cycleSort,
-                focuses: browsing,
+                contexts: browsing,
                 section: .filters,
                 english: "sort by the next column",
                 chinese: "按下一列排序"
@@ -177,7 +186,7 @@ extension KeyMap {
             Binding(
                 keys: [.character("S")],
                 command: .reverseSort,
-                focuses: browsing,
+                contexts: browsing,
                 section: .filters,
                 english: "reverse the sort",
                 chinese: "倒序"
@@ -188,45 +197,53 @@ extension KeyMap {
     private static var detailBindings: [Binding] {
         [
             Binding(
-                keys: [.enter, .tab],
-                command: .focusDetail,
-                focuses: [.list],
+                keys: [.enter],
+                command: .openDetail,
+                contexts: [.list],
                 section: .detail,
                 english: "focus the detail of the selected coupon",
                 chinese: "查看所选券的详情",
-                hint: hint("Enter", "detail", "详情")
+                hint: hint("Enter", "detail", "详情", rank: 1)
             ),
             Binding(
-                keys: [.escape, .tab, .backTab],
+                keys: [.tab, .backTab],
+                command: .toggleFocus,
+                contexts: browsing,
+                section: .detail,
+                english: "switch between the list and the detail",
+                chinese: "在列表与详情之间切换"
+            ),
+            Binding(
+                keys: [.escape],
                 command: .back,
-                focuses: [.detail],
+                contexts: [.detail],
                 section: .detail,
                 english: "back to the list",
                 chinese: "返回列表",
-                hint: hint("Esc", "list", "列表")
+                hint: hint("Esc", "list", "列表", rank: 1)
             ),
             Binding(
                 keys: [.character("f")],
                 command: .toggleFullScreenDetail,
-                focuses: browsing,
+                contexts: browsing,
                 section: .detail,
                 english: "detail full screen, or back to the split",
                 chinese: "详情全屏 / 恢复分栏",
-                hint: hint("f", "full", "全屏")
+                hint: hint("f", "full", "全屏", rank: 7)
             ),
             Binding(
                 keys: [.character("y")],
                 command: .copyCouponID,
-                focuses: browsing,
+                contexts: browsing,
                 section: .detail,
                 english: "copy the coupon id (OSC 52)",
                 chinese: "复制券 ID（OSC 52）",
-                hint: hint("y", "copy id", "复制")
+                hint: hint("y", "copy id", "复制", rank: 8)
             ),
             Binding(
                 keys: [.character("Y")],
                 command: .copyTransactionID,
-                focuses: browsing,
+                contexts: browsing,
                 section: .detail,
                 english: "copy the transaction id of a used coupon",
                 chinese: "复制已用券的交易单号"
@@ -239,16 +256,16 @@ extension KeyMap {
             Binding(
                 keys: [.character("o")],
                 command: .openLookup,
-                focuses: browsing,
+                contexts: browsing,
                 section: .actions,
                 english: "look up another user (openid)",
                 chinese: "查询其他用户（openid）",
-                hint: hint("o", "lookup", "查询")
+                hint: hint("o", "lookup", "查询", rank: 5)
             ),
             Binding(
                 keys: [.character("r")],
                 command: .refresh,
-                focuses: browsing,
+                contexts: browsing,
                 section: .actions,
                 english: "fetch the page again",
                 chinese: "重新获取本页"
@@ -256,7 +273,7 @@ extension KeyMap {
             Binding(
                 keys: [.control("l")],
                 command: .repaint,
-                focuses: Set(Focus.allCases),
+                contexts: Set(KeyContext.allCases),
                 section: .actions,
                 english: "repaint the whole screen",
                 chinese: "重绘屏幕"
@@ -264,16 +281,16 @@ extension KeyMap {
             Binding(
                 keys: [.character("?"), .function(1)],
                 command: .showHelp,
-                focuses: browsing,
+                contexts: browsing,
                 section: .actions,
                 english: "this help",
                 chinese: "帮助",
-                hint: hint("?", "help", "帮助")
+                hint: hint("?", "help", "帮助", pinned: true)
             ),
             Binding(
                 keys: [.escape, .character("?"), .function(1), .character("q")],
                 command: .back,
-                focuses: [.help],
+                contexts: [.help],
                 section: .actions,
                 english: "close the help",
                 chinese: "关闭帮助",
@@ -282,7 +299,7 @@ extension KeyMap {
             Binding(
                 keys: [.enter, .escape],
                 command: .back,
-                focuses: [.dialog],
+                contexts: [.dialog],
                 section: .actions,
                 english: "dismiss the error",
                 chinese: "关闭错误提示",
@@ -291,16 +308,16 @@ extension KeyMap {
             Binding(
                 keys: [.character("q")],
                 command: .quit,
-                focuses: browsing.union([.dialog]),
+                contexts: browsing.union([.dialog]),
                 section: .actions,
                 english: "quit",
                 chinese: "退出",
-                hint: hint("q", "quit", "退出")
+                hint: hint("q", "quit", "退出", pinned: true)
             ),
             Binding(
                 keys: [.control("c")],
                 command: .quit,
-                focuses: Set(Focus.allCases),
+                contexts: Set(KeyContext.allCases),
                 section: .actions,
                 english: "quit, from anywhere",
                 chinese: "随时退出"
@@ -313,7 +330,7 @@ extension KeyMap {
             Binding(
                 keys: [.enter],
                 command: .accept,
-                focuses: typing,
+                contexts: typing,
                 section: .editing,
                 english: "keep the filter / look the user up",
                 chinese: "保留筛选 / 查询",
@@ -322,7 +339,7 @@ extension KeyMap {
             Binding(
                 keys: [.escape],
                 command: .cancel,
-                focuses: typing,
+                contexts: typing,
                 section: .editing,
                 english: "clear the filter / close the prompt",
                 chinese: "清除筛选 / 关闭输入框",
@@ -330,8 +347,8 @@ extension KeyMap {
             ),
             Binding(
                 keys: [.up],
-                command: .historyPrevious,
-                focuses: [.prompt],
+                command: .edit(.historyPrevious),
+                contexts: typing,
                 section: .editing,
                 english: "earlier lookup or suggestion",
                 chinese: "上一条历史或建议",
@@ -339,8 +356,8 @@ extension KeyMap {
             ),
             Binding(
                 keys: [.down],
-                command: .historyNext,
-                focuses: [.prompt],
+                command: .edit(.historyNext),
+                contexts: typing,
                 section: .editing,
                 english: "later lookup or suggestion",
                 chinese: "下一条历史或建议"
@@ -348,39 +365,56 @@ extension KeyMap {
             Binding(
                 keys: [.tab, .backTab],
                 command: .nextField,
-                focuses: [.prompt],
+                contexts: [.prompt],
                 section: .editing,
                 english: "next field (openid, appid)",
                 chinese: "下一个输入项（openid、appid）"
             ),
             Binding(
+                keys: [.control("n")],
+                command: .nextSuggestion,
+                contexts: [.prompt],
+                section: .editing,
+                english: "next suggested user",
+                chinese: "下一个推荐用户",
+                hint: hint("Ctrl-N/P", "suggested", "推荐")
+            ),
+            Binding(
+                keys: [.control("p")],
+                command: .previousSuggestion,
+                contexts: [.prompt],
+                section: .editing,
+                english: "previous suggested user",
+                chinese: "上一个推荐用户"
+            ),
+            Binding(
                 keys: [.left],
-                command: .edit(.left),
-                focuses: typing,
+                command: .edit(.moveLeft),
+                contexts: typing,
                 section: .editing,
                 english: "cursor left",
                 chinese: "光标左移"
             ),
             Binding(
                 keys: [.right],
-                command: .edit(.right),
-                focuses: typing,
+                command: .edit(.moveRight),
+                contexts: typing,
                 section: .editing,
                 english: "cursor right",
                 chinese: "光标右移"
             ),
             Binding(
                 keys: [.home, .control("a")],
-                command: .edit(.start),
-                focuses: typing,
+                command: .edit(.moveHome),
+                contexts: typing,
                 section: .editing,
                 english: "start of the line",
                 chinese: "行首"
             ),
             Binding(
                 keys: [.end, .control("e")],
-                command: .edit(.end),
-                focuses: typing,
+                command: .edit(.moveEnd),
+                contexts: typing,
                 section: .editing,
                 english: "end of the line",
                 chinese: "行尾"
@@ -388,7 +422,7 @@ extension KeyMap {
             Binding(
                 keys: [.backspace],
                 command: .edit(.deleteBackward),
-                focuses: typing,
+                contexts: typing,
                 section: .editing,
                 english: "delete the character before the cursor",
                 chinese: "删除光标前的字符"
@@ -396,15 +430,15 @@ extension KeyMap {
             Binding(
                 keys: [.delete, .control("d")],
                 command: .edit(.deleteForward),
-                focuses: typing,
+                contexts: typing,
                 section: .editing,
                 english: "delete the character under the cursor",
                 chinese: "删除光标处的字符"
             ),
             Binding(
                 keys: [.control("u")],
-                command: .edit(.deleteToStart),
-                focuses: typing,
+                command: .edit(.clear),
+                contexts: typing,
                 section: .editing,
                 english: "clear to the start of the line",
                 chinese: "清除到行首"
@@ -412,7 +446,7 @@ extension KeyMap {
             Binding(
                 keys: [.control("k")],
                 command: .edit(.deleteToEnd),
-                focuses: typing,
+                contexts: typing,
                 section: .editing,
                 english: "clear to the end of the line",
                 chinese: "清除到行尾"
@@ -420,7 +454,7 @@ extension KeyMap {
             Binding(
                 keys: [.control("w")],
                 command: .edit(.deleteWordBackward),
-                focuses: typing,
+                contexts: typing,
                 section: .editing,
                 english: "delete the word before the cursor",
                 chinese: "删除光标前的单词"

@@ -35,17 +35,21 @@ public struct KeyMap: Sendable {
         public var keys: String
         public var english: String
         public var chinese: String
+        /// Kept at the right end of the hint line, whatever else has to give way.
+        public var isPinned = false
+        /// Lower ranks come first on the hint line and stay when it is short.
+        public var rank = 0
 
         public func text(_ language: Language) -> String {
             language == .chinese ? chinese : english
         }
     }
 
-    /// One or more keys that run one command in some focuses.
+    /// One or more keys that run one command in some contexts.
     public struct Binding: Hashable, Sendable {
         public var keys: [Key]
         public var command: Command
-        public var focuses: Set<Focus>
+        public var contexts: Set<KeyContext>
         public var section: Section
         public var english: String
         public var chinese: String
@@ -69,29 +73,31 @@ public struct KeyMap: Sendable {
         self.bindings = bindings
     }
 
-    /// The command `key` runs in `focus`, if the table has one.
+    /// The command `key` runs in `context`, if the table has one.
     ///
     /// Ctrl-C quits from everywhere, whatever the table says, so the program can always be left.
-    public func command(for key: Key, in focus: Focus) -> Command? {
+    public func command(for key: Key, in context: KeyContext) -> Command? {
         if key == .control("c") { return .quit }
-        for binding in bindings where binding.focuses.contains(focus) && binding.keys.contains(key) {
+        for binding in bindings where binding.contexts.contains(context) && binding.keys.contains(key) {
             return binding.command
         }
         return nil
     }
 
-    /// The bindings that work in `focus`, in table order.
-    public func bindings(in focus: Focus) -> [Binding] {
-        bindings.filter { $0.focuses.contains(focus) }
+    /// The bindings that work in `context`, in table order.
+    public func bindings(in context: KeyContext) -> [Binding] {
+        bindings.filter { $0.contexts.contains(context) }
     }
 
-    /// The hint-line entries for `focus`, in table order.
-    public func hints(in focus: Focus) -> [Hint] {
-        bindings(in: focus).compactMap(\.hint)
+    /// The hint-line entries for `context`, most important first.
+    public func hints(in context: KeyContext) -> [Hint] {
+        bindings(in: context).compactMap(\.hint).enumerated().sorted { left, right in
+            (left.element.rank, left.offset) < (right.element.rank, right.offset)
+        }.map(\.element)
     }
 
-    /// The keys bound to `command` in `focus`, first the preferred one.
-    public func keys(for command: Command, in focus: Focus) -> [Key] {
-        bindings(in: focus).filter { $0.command == command }.flatMap(\.keys)
+    /// The keys bound to `command` in `context`, first the preferred one.
+    public func keys(for command: Command, in context: KeyContext) -> [Key] {
+        bindings(in: context).filter { $0.command == command }.flatMap(\.keys)
     }
 }

@@ -49,7 +49,7 @@ public struct Glyphs: Hashable, Sendable {
         topRight: "+",
         bottomLeft: "+",
         bottomRight: "+",
-        ellipsis: "..",
+        ellipsis: "~",
         separator: " | ",
         ascending: "^",
         descending: "v",

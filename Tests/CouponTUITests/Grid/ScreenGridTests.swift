@@ -1,3 +1,4 @@
+import CouponBrowser
 import Testing
 
 @testable import CouponTUI

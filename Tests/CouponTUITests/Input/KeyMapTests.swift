@@ -1,3 +1,4 @@
+import CouponBrowser
 import CouponCore
 import Testing
 
@@ -7,16 +8,19 @@ import Testing
     let map = KeyMap.standard
 
     @Test(arguments: [
-        (Key.character("j"), Command.moveDown), (.down, .moveDown), (.character("k"), .moveUp), (.up, .moveUp),
-        (.control("d"), .halfPageDown), (.control("u"), .halfPageUp), (.pageDown, .pageDown), (.pageUp, .pageUp),
-        (.control("f"), .pageDown), (.control("b"), .pageUp), (.character("g"), .first), (.home, .first),
-        (.character("G"), .last), (.end, .last), (.character("n"), .nextServerPage),
+        (Key.character("j"), Command.move(.down)), (.down, .move(.down)), (.character("k"), .move(.up)),
+        (.up, .move(.up)),
+        (.control("d"), .move(.halfPageDown)), (.control("u"), .move(.halfPageUp)), (.pageDown, .move(.pageDown)),
+        (.pageUp, .move(.pageUp)),
+        (.control("f"), .move(.pageDown)), (.control("b"), .move(.pageUp)), (.character("g"), .move(.first)),
+        (.home, .move(.first)),
+        (.character("G"), .move(.last)), (.end, .move(.last)), (.character("n"), .nextServerPage),
         (.character("]"), .nextServerPage), (.character("p"), .previousServerPage),
         (.character("["), .previousServerPage), (.character("1"), .toggleStatus(.usable)),
         (.character("2"), .toggleStatus(.used)), (.character("3"), .toggleStatus(.expired)),
         (.character("4"), .toggleStatus(.other)), (.character("0"), .showAllStatuses),
         (.character("m"), .switchQueryMode), (.character("/"), .startFilter), (.character("s"), .cycleSort),
-        (.character("S"), .reverseSort), (.enter, .focusDetail), (.tab, .focusDetail), (.character("o"), .openLookup),
+        (.character("S"), .reverseSort), (.enter, .openDetail), (.tab, .toggleFocus), (.character("o"), .openLookup),
         (.character("r"), .refresh), (.character("y"), .copyCouponID), (.character("Y"), .copyTransactionID),
         (.control("l"), .repaint), (.character("?"), .showHelp), (.function(1), .showHelp), (.character("q"), .quit),
         (.control("c"), .quit),
@@ -31,35 +35,35 @@ import Testing
     }
 
     @Test func controlCQuitsFromEveryFocus() {
-        for focus in Focus.allCases {
-            #expect(map.command(for: .control("c"), in: focus) == .quit)
+        for context in KeyContext.allCases {
+            #expect(map.command(for: .control("c"), in: context) == .quit)
         }
     }
 
     @Test func textFieldsLeaveLettersAndDigitsForTyping() {
-        for focus in [Focus.filter, .prompt] {
+        for context in [KeyContext.filter, .prompt] {
             for character in "jkqgGnp1234/0?yY" {
-                #expect(map.command(for: .character(character), in: focus) == nil)
+                #expect(map.command(for: .character(character), in: context) == nil)
             }
         }
     }
 
     @Test func textFieldsEditLikeAShellLine() {
-        #expect(map.command(for: .control("u"), in: .prompt) == .edit(.deleteToStart))
+        #expect(map.command(for: .control("u"), in: .prompt) == .edit(.clear))
         #expect(map.command(for: .control("w"), in: .prompt) == .edit(.deleteWordBackward))
-        #expect(map.command(for: .left, in: .filter) == .edit(.left))
-        #expect(map.command(for: .up, in: .prompt) == .historyPrevious)
+        #expect(map.command(for: .left, in: .filter) == .edit(.moveLeft))
+        #expect(map.command(for: .up, in: .prompt) == .edit(.historyPrevious))
         #expect(map.command(for: .enter, in: .filter) == .accept)
         #expect(map.command(for: .escape, in: .filter) == .cancel)
     }
 
     @Test func noKeyIsBoundTwiceInOneFocus() {
-        for focus in Focus.allCases {
+        for context in KeyContext.allCases {
             var seen: [Key: Command] = [:]
-            for binding in map.bindings(in: focus) {
+            for binding in map.bindings(in: context) {
                 for key in binding.keys {
                     let earlier = seen.updateValue(binding.command, forKey: key)
-                    #expect(earlier == nil || earlier == binding.command, "\(key.label) twice in \(focus)")
+                    #expect(earlier == nil || earlier == binding.command, "\(key.label) twice in \(context)")
                 }
             }
         }

@@ -1,5 +1,8 @@
-/// Where keys go: the part of the screen that has the focus.
-public enum Focus: Hashable, Sendable, CaseIterable {
+/// Where keys go: the part of the screen that has the focus, as the key map sees it.
+///
+/// The browser's own focus (list, detail, the two prompts) plus the two layers only the front end
+/// draws: the help overlay and the dialog of a blocking error.
+public enum KeyContext: Hashable, Sendable, CaseIterable {
     /// The coupon list.
     case list
     /// The detail pane (beside, below, or full screen).
