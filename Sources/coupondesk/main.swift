@@ -1,1 +1,6 @@
-print("coupondesk")
+#if canImport(Glibc)
+import Glibc
+#endif
+import CouponCLI
+
+exit(await CouponDeskCommand.runAsProcess())

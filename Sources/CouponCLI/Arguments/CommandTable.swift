@@ -125,7 +125,7 @@ enum CommandTable {
             ),
             OptionSpec(
                 name: "offset",
-                value: .integer(placeholder: "PAGE", range: 0...Int(Int32.max)),
+                value: .integer(placeholder: "PAGE", range: 0...Int.max),
                 help: "page number, from 0 (default 0)"
             ),
             OptionSpec(

@@ -18,6 +18,8 @@ enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
     case severalAppids([String])
     /// The audit log cannot be written, so lookups are refused.
     case auditLog(String)
+    /// The client refuses the settings as a whole, for the reason given.
+    case unusable(String)
 
     var description: String {
         switch self {
@@ -48,6 +50,8 @@ enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
                 + "choose the one the openid belongs to with --appid"
         case .auditLog(let reason):
             return "the audit log cannot be written, so no lookup is made: \(reason)"
+        case .unusable(let reason):
+            return "the settings cannot be used: \(reason)"
         }
     }
 }
