@@ -1,0 +1,35 @@
+import CouponCore
+import Testing
+
+private let api = try! BaseURL("https://api.mch.weixin.qq.com")
+
+@Test func httpsUsesHttpsProxyThenItsUpperCaseThenAllProxy() {
+    #expect(ProxyEnvironment.proxy(for: api, environment: ["https_proxy": "http://jump:3128"]) == "http://jump:3128")
+    #expect(ProxyEnvironment.proxy(for: api, environment: ["HTTPS_PROXY": "http://up:3128"]) == "http://up:3128")
+    #expect(ProxyEnvironment.proxy(for: api, environment: ["all_proxy": "socks5://s:1080"]) == "socks5://s:1080")
+    #expect(ProxyEnvironment.proxy(for: api, environment: ["http_proxy": "http://p:1"]) == nil)
+    #expect(ProxyEnvironment.proxy(for: api, environment: [:]) == nil)
+}
+
+// curl reads only lower-case http_proxy, since HTTP_PROXY can be set by a CGI request header.
+@Test func plainHTTPIgnoresUpperCaseHTTPProxy() throws {
+    let local = try BaseURL("http://127.0.0.1:8080")
+    #expect(ProxyEnvironment.proxy(for: local, environment: ["HTTP_PROXY": "http://p:1"]) == nil)
+    #expect(ProxyEnvironment.proxy(for: local, environment: ["http_proxy": "http://p:1"]) == "http://p:1")
+}
+
+@Test func noProxyMatchesHostsDomainSuffixesRangesAndStar() {
+    #expect(ProxyEnvironment.isExcluded(host: "api.mch.weixin.qq.com", noProxy: "weixin.qq.com"))
+    #expect(ProxyEnvironment.isExcluded(host: "api.mch.weixin.qq.com", noProxy: "example.com, .qq.com"))
+    #expect(!ProxyEnvironment.isExcluded(host: "api.mch.weixin.qq.com", noProxy: "xin.qq.com"))
+    #expect(ProxyEnvironment.isExcluded(host: "10.1.2.3", noProxy: "10.0.0.0/8"))
+    #expect(!ProxyEnvironment.isExcluded(host: "11.1.2.3", noProxy: "10.0.0.0/8"))
+    #expect(ProxyEnvironment.isExcluded(host: "anything", noProxy: "*"))
+    let environment = ["https_proxy": "http://jump:3128", "no_proxy": "mch.weixin.qq.com"]
+    #expect(ProxyEnvironment.proxy(for: api, environment: environment) == nil)
+}
+
+@Test func proxyPasswordsAreRedacted() {
+    let environment = ["https_proxy": "http://agent:s3cret@jump:3128"]
+    #expect(ProxyEnvironment.proxy(for: api, environment: environment) == "http://***@jump:3128")
+}

@@ -1,0 +1,36 @@
+import CouponCore
+import Testing
+
+@Test func publicKeyIsFoundOnlyByItsExactID() throws {
+    let keys = try TestFixtures.publicKeyMode()
+    #expect(keys.key(forSerial: TestFixtures.publicKeyID) != nil)
+    #expect(keys.key(forSerial: TestFixtures.publicKeyID.lowercased()) == nil)
+    #expect(keys.configuredSerials == [TestFixtures.publicKeyID])
+    #expect(keys.preferredSerial == TestFixtures.publicKeyID)
+}
+
+@Test func certificateSerialMatchesRegardlessOfCaseAndLeadingZeros() throws {
+    let keys = WechatPayVerificationKeys(certificates: [try TestFixtures.platformCertificate()])
+    #expect(keys.key(forSerial: TestFixtures.certificateSerial.lowercased()) != nil)
+    #expect(keys.key(forSerial: "00" + TestFixtures.certificateSerial) != nil)
+    #expect(keys.key(forSerial: "3C5E") == nil)
+    #expect(keys.configuredSerials == [TestFixtures.certificateSerial])
+    #expect(keys.preferredSerial == TestFixtures.certificateSerial)
+}
+
+@Test func publicKeyIDWithoutAKeyIsNotConfigured() throws {
+    let keys = WechatPayVerificationKeys(publicKeyID: TestFixtures.publicKeyID)
+    #expect(!keys.hasPublicKey)
+    #expect(keys.configuredSerials.isEmpty)
+    #expect(keys.key(forSerial: TestFixtures.publicKeyID) == nil)
+}
+
+@Test func bothModesListThePublicKeyFirst() throws {
+    let keys = WechatPayVerificationKeys(
+        publicKeyID: TestFixtures.publicKeyID,
+        publicKey: try TestFixtures.wechatPayPublicKey(),
+        certificates: [try TestFixtures.platformCertificate()]
+    )
+    #expect(keys.configuredSerials == [TestFixtures.publicKeyID, TestFixtures.certificateSerial])
+    #expect(keys.preferredSerial == TestFixtures.publicKeyID)
+}
