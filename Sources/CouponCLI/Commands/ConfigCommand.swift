@@ -1,3 +1,4 @@
+import CouponBrowser
 import CouponCore
 
 /// `coupondesk config`: the effective settings, each with where it came from; keys only as path and fingerprint.

@@ -1,3 +1,4 @@
+import CouponBrowser
 import CouponCore
 
 /// `coupondesk list`: one user's coupons as a table, JSON, NDJSON or CSV.
@@ -181,7 +182,10 @@ enum ListCommand {
             let writer = CouponTableWriter(
                 language: settings.language.value,
                 columns: context.stdout.terminalColumns,
-                timeZone: settings.timeZone.value
+                time: TimeFormatter(
+                    displayZone: DisplayTimeZone(identifier: settings.timeZone.value) ?? .shanghai,
+                    viewerZone: DisplayTimeZone.viewer(environment: context.environment)
+                )
             )
             return writer.document(collection, mode: mode)
         }

@@ -1,3 +1,4 @@
+import CouponBrowser
 import CouponCore
 
 /// Works out the effective settings: flags override the environment, which overrides the config file.
@@ -248,19 +249,17 @@ struct SettingsResolver {
                 key: "timezone",
                 value: zone.value,
                 source: zone.source,
-                reason: "is not a time zone of the system's tz database; use a name such as Asia/Shanghai"
+                reason: "is not a time zone; use a name such as Asia/Shanghai or an offset such as +08:00"
             )
         }
     }
 
-    /// Whether the tz database has `name` (`TZDIR`, else /usr/share/zoneinfo).
+    /// Whether the browser knows the zone `name`: an IANA name or an offset such as `+08:00`.
     static func isKnownTimeZone(_ name: String, environment: [String: String]) -> Bool {
-        if name == "UTC" { return true }
         let parts = name.split(separator: "/", omittingEmptySubsequences: false)
         guard !name.isEmpty, !name.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." })
         else { return false }
-        let directory = environment["TZDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/share/zoneinfo"
-        return FileSystem.exists(directory + "/" + name) && !FileSystem.isDirectory(directory + "/" + name)
+        return DisplayTimeZone(identifier: name) != nil
     }
 
     private static func isPrintableASCII(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CouponBrowser
 import CouponCore
 
 /// `coupondesk doctor`: checks everything a lookup depends on, one line each, and says what to fix.

@@ -1,3 +1,4 @@
+import CouponBrowser
 import CouponCore
 
 /// The `csv` format: RFC 4180, a header row, one coupon per row, every amount in fen and in yuan.

@@ -1,17 +1,18 @@
+import CouponBrowser
 import CouponCore
 
-/// The `table` format: aligned columns measured by display width, amounts in yuan, data sanitised.
+/// The `table` format: the browser's list rows as aligned columns, amounts in yuan, data sanitised.
 struct CouponTableWriter {
     var language: Language
     /// The width to fit, when the output is a terminal of known width.
     var columns: Int?
-    /// The profile's time zone; times in another offset are shown with it.
-    var timeZone: String
+    /// Shows times in the profile's zone, with the offset when it is not the viewer's.
+    var time: TimeFormatter
 
     private struct Column {
         var header: String
-        var alignment: DisplayText.Alignment
-        var value: (Coupon) -> String
+        var alignment: TextLayout.Alignment
+        var value: (CouponRow) -> DisplayText
         var maximumWidth: Int
     }
 
@@ -20,17 +21,18 @@ struct CouponTableWriter {
         guard !collection.coupons.isEmpty else {
             return summary(collection, mode: mode) + "\n"
         }
-        var columns = tableColumns()
-        var cells = collection.coupons.map { coupon in columns.map { DisplayText($0.value(coupon)) } }
+        let labels = Labels(language)
+        let rows = collection.coupons.enumerated().map { index, coupon in
+            CouponRow(coupon: coupon, serverIndex: index, labels: labels, time: time)
+        }
+        var columns = tableColumns(labels)
+        var cells = rows.map { row in columns.map { $0.value(row) } }
         var headers = columns.map { DisplayText($0.header) }
 
-        func widths() -> [Int] {
-            columns.indices.map { index in
-                let widest = cells.map { $0[index].width }.max() ?? 0
-                return min(max(widest, headers[index].width), columns[index].maximumWidth)
-            }
+        var widths = columns.indices.map { index in
+            let widest = cells.map { $0[index].width }.max() ?? 0
+            return min(max(widest, headers[index].width), columns[index].maximumWidth)
         }
-        var widths = widths()
         if let available = self.columns {
             // Shrink the name first, then drop the stock and validity columns, until the table fits.
             let nameIndex = 2
@@ -38,15 +40,11 @@ struct CouponTableWriter {
             if total(widths) > available {
                 widths[nameIndex] = max(10, widths[nameIndex] - (total(widths) - available))
             }
-            for dropped in ["stock", "validity"] where total(widths) > available {
-                let index = dropped == "stock" ? columns.count - 1 : columns.count - 2
+            for _ in 0..<2 where total(widths) > available {
+                let index = columns.count - 1
                 columns.remove(at: index)
                 headers.remove(at: index)
-                cells = cells.map { row in
-                    var row = row
-                    row.remove(at: index)
-                    return row
-                }
+                cells = cells.map { Array($0.dropLast()) }
                 widths.remove(at: index)
             }
         }
@@ -61,7 +59,7 @@ struct CouponTableWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func render(_ row: [DisplayText], widths: [Int], alignments: [DisplayText.Alignment]) -> String {
+    private func render(_ row: [DisplayText], widths: [Int], alignments: [TextLayout.Alignment]) -> String {
         var line = ""
         for index in row.indices {
             let isLast = index == row.count - 1
@@ -75,75 +73,20 @@ struct CouponTableWriter {
         return line
     }
 
-    private func tableColumns() -> [Column] {
-        let chinese = language == .chinese
-        return [
-            Column(header: chinese ? "状态" : "STATUS", alignment: .left, value: statusWord, maximumWidth: 12),
-            Column(header: chinese ? "券ID" : "COUPON ID", alignment: .left, value: \.couponID, maximumWidth: 32),
-            Column(header: chinese ? "名称" : "NAME", alignment: .left, value: \.name, maximumWidth: 40),
-            Column(header: chinese ? "金额" : "AMOUNT", alignment: .right, value: amountSummary, maximumWidth: 40),
-            Column(header: chinese ? "有效期至" : "VALID UNTIL", alignment: .left, value: validUntil, maximumWidth: 24),
-            Column(header: chinese ? "批次号" : "STOCK ID", alignment: .left, value: \.stockID, maximumWidth: 32),
+    private func tableColumns(_ labels: Labels) -> [Column] {
+        [
+            Column(header: labels.columnTitle(.status), alignment: .left, value: \.status, maximumWidth: 12),
+            Column(header: labels.columnTitle(.couponID), alignment: .left, value: \.couponID, maximumWidth: 32),
+            Column(header: labels.columnTitle(.name), alignment: .left, value: \.name, maximumWidth: 40),
+            Column(header: labels.columnTitle(.amount), alignment: .right, value: \.amount, maximumWidth: 40),
+            Column(
+                header: labels.columnTitle(.validityEnd),
+                alignment: .left,
+                value: { row in DisplayText(row.coupon.availableEndTime.map(time.dateTime) ?? "") },
+                maximumWidth: 32
+            ),
+            Column(header: labels.columnTitle(.stockID), alignment: .left, value: \.stockID, maximumWidth: 32),
         ]
-    }
-
-    func statusWord(_ coupon: Coupon) -> String {
-        let chinese = language == .chinese
-        switch coupon.status {
-        case .usable: return chinese ? "可用" : "usable"
-        case .used: return chinese ? "已使用" : "used"
-        case .expired: return chinese ? "已过期" : "expired"
-        case .other(let value): return value.isEmpty ? "?" : value
-        }
-    }
-
-    /// The discount in a few words: `¥20.00 off ¥100.00`, `cut to ¥1.00`, with the balance of credit.
-    func amountSummary(_ coupon: Coupon) -> String {
-        let chinese = language == .chinese
-        var text = ""
-        switch coupon.type {
-        case .normal:
-            if let normal = coupon.normalInformation {
-                if normal.transactionMinimum.fen > 0 {
-                    text =
-                        chinese
-                        ? "满\(normal.transactionMinimum.yuanText)减\(normal.couponAmount.yuanText)"
-                        : "\(normal.couponAmount.yuanText) off \(normal.transactionMinimum.yuanText)"
-                } else {
-                    text = chinese ? "无门槛\(normal.couponAmount.yuanText)" : normal.couponAmount.yuanText
-                }
-            }
-        case .cutTo:
-            if let cut = coupon.cutToMessage {
-                text = chinese ? "减至\(cut.cutToPrice.yuanText)" : "cut to \(cut.cutToPrice.yuanText)"
-            }
-        case .other(let value):
-            text = value
-        }
-        if coupon.isMultiUse, let balance = coupon.availableBalance {
-            let part = chinese ? "余\(balance.yuanText)" : "balance \(balance.yuanText)"
-            text = text.isEmpty ? part : text + ", " + part
-        }
-        return text
-    }
-
-    /// `2026-12-31 23:59` in the time the API wrote, with its offset when that is not the profile's zone.
-    // FIXME: converts no time zone; shows the API's own offset until the browser's time formatter is used.
-    func validUntil(_ coupon: Coupon) -> String {
-        guard let end = coupon.availableEndTime else { return "" }
-        let local = end.secondsSince1970 + Int64(end.utcOffsetSeconds)
-        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-        let date = APITimestamp.civilDate(daysSince1970: days)
-        let second = Int(local - days * 86_400)
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        var text = "\(date.year)-\(two(date.month))-\(two(date.day)) \(two(second / 3600)):\(two(second / 60 % 60))"
-        let isShanghaiOffset = end.utcOffsetSeconds == 8 * 3600
-        if !(isShanghaiOffset && ["Asia/Shanghai", "PRC", "Asia/Chongqing"].contains(timeZone)) {
-            let offset = end.utcOffsetSeconds
-            let sign = offset < 0 ? "-" : "+"
-            text += " \(sign)\(two(abs(offset) / 3600)):\(two(abs(offset) / 60 % 60))"
-        }
-        return text
     }
 
     /// One line saying what the table holds, and how sure it is.

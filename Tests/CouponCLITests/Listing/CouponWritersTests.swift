@@ -1,3 +1,4 @@
+import CouponBrowser
 import CouponCore
 import Testing
 
@@ -87,8 +88,17 @@ struct CouponWritersTests {
 
     // MARK: - Table
 
-    private func table(_ coupons: [JSONValue], language: Language = .english, columns: Int? = nil) throws -> [String] {
-        let writer = CouponTableWriter(language: language, columns: columns, timeZone: "Asia/Shanghai")
+    private func table(
+        _ coupons: [JSONValue],
+        language: Language = .english,
+        columns: Int? = nil,
+        viewer: DisplayTimeZone = .shanghai
+    ) throws -> [String] {
+        let writer = CouponTableWriter(
+            language: language,
+            columns: columns,
+            time: TimeFormatter(displayZone: .shanghai, viewerZone: viewer)
+        )
         let text = writer.document(try collection(coupons, totalCount: 57), mode: .issuedBy(mchid: "1900000001"))
         return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
@@ -101,20 +111,24 @@ struct CouponWritersTests {
 
     @Test func tableAlignsColumnsByDisplayWidth() throws {
         let lines = try table(try CouponSamples.all())
-        #expect(lines[0].hasPrefix("STATUS"))
-        let header = try #require(column(of: "VALID UNTIL", in: lines[0]))
-        #expect(column(of: "2026-12-31 23:59", in: lines[1]) == header)
-        #expect(column(of: "2026-12-01 00:00", in: lines[3]) == header)
+        #expect(lines[0].hasPrefix("Status"))
+        let header = try #require(column(of: "Ends", in: lines[0]))
+        #expect(column(of: "2026-12-31 23:59:59", in: lines[1]) == header)
+        #expect(column(of: "2026-12-01 08:00:00", in: lines[3]) == header)
+        let stock = try #require(column(of: "Stock ID", in: lines[0]))
+        #expect(column(of: "9856000", in: lines[1]) == stock)
+        #expect(column(of: "9856002", in: lines[3]) == stock)
         #expect(lines[1].contains("¥20.00 off ¥100.00"))
         #expect(lines[2].contains("cut to ¥1.00"))
-        #expect(lines[3].contains("¥50.00, balance ¥12.34"))
+        #expect(lines[3].contains("¥12.34 left"))
         #expect(lines[1].hasPrefix("usable") && lines[2].hasPrefix("used") && lines[3].hasPrefix("expired"))
     }
 
-    @Test func tableShowsTheOffsetOfTimesOutsideTheProfileZone() throws {
-        let lines = try table(try CouponSamples.all())
-        #expect(lines[3].contains("2026-12-01 00:00 +00:00"))
-        #expect(!lines[1].contains("+08:00"))
+    @Test func tableShowsTimesInTheProfileZoneWithItsOffsetForAViewerElsewhere() throws {
+        let local = try table(try CouponSamples.all())
+        #expect(!local[3].contains("+08:00"))
+        let away = try table(try CouponSamples.all(), viewer: .utc)
+        #expect(away[3].contains("2026-12-01 08:00:00 +08:00"))
     }
 
     @Test func tableReplacesControlCharactersInData() throws {
@@ -127,7 +141,7 @@ struct CouponWritersTests {
         for line in lines where !line.isEmpty && !line.hasPrefix("page") {
             #expect(DisplayText(line).width <= 60, "\(line)")
         }
-        #expect(!lines[0].contains("STOCK ID"))
+        #expect(!lines[0].contains("Stock ID"))
     }
 
     @Test func tableSummarySaysWhichPageAndThatItIsVerified() throws {
@@ -138,6 +152,7 @@ struct CouponWritersTests {
     @Test func tableInChineseUsesChineseLabels() throws {
         let lines = try table(try CouponSamples.all(), language: .chinese)
         #expect(lines[0].hasPrefix("状态"))
+        #expect(lines[2].hasPrefix("已用"))
         #expect(lines[1].hasPrefix("可用") && lines[1].contains("满¥100.00减¥20.00"))
     }
 
