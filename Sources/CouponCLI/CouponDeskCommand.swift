@@ -1,7 +1,8 @@
+import CouponCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import CouponCore
 
 /// The `coupondesk` command line: parses the arguments, runs one command and returns its exit status.
 public enum CouponDeskCommand {
@@ -55,7 +56,8 @@ public enum CouponDeskCommand {
         return status.rawValue
     }
 
-    private static func run(_ command: CommandName, options: ParsedOptions, context: CommandContext) async -> ExitStatus {
+    private static func run(_ command: CommandName, options: ParsedOptions, context: CommandContext) async -> ExitStatus
+    {
         switch command {
         case .list: return await ListCommand.run(context, options: options)
         case .config: return ConfigCommand.run(context)

@@ -1,6 +1,7 @@
+import CouponCLI
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import CouponCLI
 
 exit(await CouponDeskCommand.runAsProcess())

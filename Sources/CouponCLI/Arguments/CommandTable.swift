@@ -92,7 +92,11 @@ enum CommandTable {
         summary: "print one user's coupons as a table, JSON, NDJSON or CSV",
         synopsis: "list --openid OPENID [options]",
         options: [
-            OptionSpec(name: "openid", value: .text(placeholder: "OPENID"), help: "the user, as an openid under the appid"),
+            OptionSpec(
+                name: "openid",
+                value: .text(placeholder: "OPENID"),
+                help: "the user, as an openid under the appid"
+            ),
             OptionSpec(
                 name: "status",
                 value: .choice(CouponQuery.statusValues),

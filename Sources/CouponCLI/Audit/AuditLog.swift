@@ -1,8 +1,9 @@
+import Dispatch
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
-import Synchronization
 
 /// Why an audit line could not be written.
 public struct AuditLogError: Error, Sendable, Hashable, CustomStringConvertible {

@@ -1,7 +1,8 @@
+import CouponCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import CouponCore
 
 /// Who is looking coupons up, and for which merchant: the part of an audit line that a session fixes.
 public struct AuditContext: Sendable, Hashable {
@@ -140,7 +141,8 @@ public struct AuditRecord: Sendable, Hashable {
         let secondOfDay = Int(seconds - days * 86_400)
         let date = APITimestamp.civilDate(daysSince1970: days)
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        let millis = milliseconds < 10 ? "00\(milliseconds)" : milliseconds < 100 ? "0\(milliseconds)" : "\(milliseconds)"
+        let millis =
+            milliseconds < 10 ? "00\(milliseconds)" : milliseconds < 100 ? "0\(milliseconds)" : "\(milliseconds)"
         return "\(date.year)-\(two(date.month))-\(two(date.day))T\(two(secondOfDay / 3600)):"
             + "\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60)).\(millis)Z"
     }

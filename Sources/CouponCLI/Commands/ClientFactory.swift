@@ -9,7 +9,11 @@ enum ClientFactory {
             throw .missingSettings(settings.missingForLookup, profile: settings.profileName, path: settings.configPath)
         }
         let configuration = CouponClientConfiguration(
-            credentials: MerchantCredentials(mchid: mchid.value, serialNumber: serial.value, privateKey: keys.privateKey),
+            credentials: MerchantCredentials(
+                mchid: mchid.value,
+                serialNumber: serial.value,
+                privateKey: keys.privateKey
+            ),
             verificationKeys: WechatPayVerificationKeys(
                 publicKeyID: keys.publicKey?.id,
                 publicKey: keys.publicKey?.key,

@@ -27,7 +27,11 @@ enum ConfigCommand {
             add("private_key", key.value, key.source)
             do {
                 let loaded = try KeyMaterial.loadPrivateKey(key)
-                add("", "\(loaded.publicKey.fingerprint) (of its public half), \(loaded.bits) bits, permissions ok", nil)
+                add(
+                    "",
+                    "\(loaded.publicKey.fingerprint) (of its public half), \(loaded.bits) bits, permissions ok",
+                    nil
+                )
             } catch {
                 add("", "unusable: \(error.description)", nil)
                 problems.append(error.description)
@@ -91,7 +95,9 @@ enum ConfigCommand {
 
         let missing = settings.missingForLookup
         if !missing.isEmpty {
-            context.stderr.writeLine("coupondesk: not enough to look anything up; missing: " + missing.joined(separator: "; "))
+            context.stderr.writeLine(
+                "coupondesk: not enough to look anything up; missing: " + missing.joined(separator: "; ")
+            )
         }
         return missing.isEmpty && problems.isEmpty ? .success : .configuration
     }

@@ -81,7 +81,13 @@ enum ListCommand {
                 )
             }
             context.stdout.write(
-                render(collection, format: format, mode: query.mode(callerMchid: callerMchid), settings: settings, context: context)
+                render(
+                    collection,
+                    format: format,
+                    mode: query.mode(callerMchid: callerMchid),
+                    settings: settings,
+                    context: context
+                )
             )
             status = .success
         } catch {
@@ -122,7 +128,8 @@ enum ListCommand {
     /// What the server will ignore, said plainly so nobody believes a filter applied when it did not.
     static func notes(for query: CouponQuery, callerMchid: String, options: ParsedOptions) -> [String] {
         var ignored = query.ignoredParameters(callerMchid: callerMchid)
-        if case .usableAt = query.mode(callerMchid: callerMchid), options.contains("limit"), !ignored.contains("limit") {
+        if case .usableAt = query.mode(callerMchid: callerMchid), options.contains("limit"), !ignored.contains("limit")
+        {
             ignored.append("limit")
         }
         guard !ignored.isEmpty else { return [] }

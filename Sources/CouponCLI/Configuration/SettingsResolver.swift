@@ -142,7 +142,12 @@ struct SettingsResolver {
             }
             if let entry = profile.entry("language"), case .string(let name) = entry.value {
                 guard let language = Language(rawValue: name) else {
-                    throw .invalidSetting(key: "language", value: name, source: source(entry), reason: "must be zh or en")
+                    throw .invalidSetting(
+                        key: "language",
+                        value: name,
+                        source: source(entry),
+                        reason: "must be zh or en"
+                    )
                 }
                 settings.language = Setting(language, from: source(entry))
             }

@@ -36,7 +36,7 @@ struct DoctorCheck: Sendable, Hashable {
         case .warning: label = "warn"
         case .failure: label = "FAIL"
         }
-        let padded = name + String(repeating: " ", count: max(1, 14 - name.count))
-        return [label + "  " + padded + message] + detailLines.map { "      " + String(repeating: " ", count: 14) + $0 }
+        let padded = name + String(repeating: " ", count: max(1, 16 - name.count))
+        return [label + "  " + padded + message] + detailLines.map { "      " + String(repeating: " ", count: 16) + $0 }
     }
 }

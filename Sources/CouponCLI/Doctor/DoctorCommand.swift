@@ -1,8 +1,9 @@
+import CouponBrowser
+import CouponCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import CouponBrowser
-import CouponCore
 
 /// `coupondesk doctor`: checks everything a lookup depends on, one line each, and says what to fix.
 enum DoctorCommand {
@@ -68,7 +69,12 @@ enum DoctorCommand {
             report(.failure("settings", "missing " + missing.joined(separator: "; ")))
             return nil
         }
-        report(.ok("settings", "mchid \(settings.mchid?.value ?? ""), appid \(settings.appids?.value.joined(separator: ", ") ?? "")"))
+        report(
+            .ok(
+                "settings",
+                "mchid \(settings.mchid?.value ?? ""), appid \(settings.appids?.value.joined(separator: ", ") ?? "")"
+            )
+        )
         return settings
     }
 
@@ -216,7 +222,9 @@ enum DoctorCommand {
         if let widths = TerminalProbe.libcWidths(of: cjkSample, localeName: name) {
             let total = widths.reduce(0, +)
             if total == expected {
-                checks.append(.ok("cjk width", "\"\(cjkSample)\" is \(total) cells under \(name), as the browser lays it out"))
+                checks.append(
+                    .ok("cjk width", "\"\(cjkSample)\" is \(total) cells under \(name), as the browser lays it out")
+                )
             } else {
                 checks.append(
                     .warning(
@@ -238,7 +246,8 @@ enum DoctorCommand {
 
     /// An unsigned request to the API host: is it reachable, and does its `Date` agree with this clock?
     private static func reachabilityCheck(_ settings: ProfileSettings) async -> DoctorCheck {
-        let base = settings.apiBase.value.hasSuffix("/") ? String(settings.apiBase.value.dropLast()) : settings.apiBase.value
+        let base =
+            settings.apiBase.value.hasSuffix("/") ? String(settings.apiBase.value.dropLast()) : settings.apiBase.value
         let request = HTTPRequest(
             method: "GET",
             url: base + "/v3/certificates",

@@ -122,7 +122,9 @@ struct ArgumentParserTests {
                     reason: "expected one of SENDED, USED"
                 )
         )
-        #expect(failure(["list", "--openid", "o", "--format", "xml"])?.description.contains("table|json|ndjson|csv") == true)
+        #expect(
+            failure(["list", "--openid", "o", "--format", "xml"])?.description.contains("table|json|ndjson|csv") == true
+        )
         #expect(failure(["list", "--openid", "o", "--business-type", "X"]) != nil)
     }
 

@@ -54,7 +54,12 @@ struct HelpTextTests {
         let piped = await runCoupondesk(["browse"], environment: ["TERM": "xterm-256color"])
         #expect(piped.status == 2)
         #expect(piped.stderr.contains("needs a terminal"))
-        let dumb = await runCoupondesk(["demo"], environment: ["TERM": "dumb"], stdoutIsTerminal: true, stdinIsTerminal: true)
+        let dumb = await runCoupondesk(
+            ["demo"],
+            environment: ["TERM": "dumb"],
+            stdoutIsTerminal: true,
+            stdinIsTerminal: true
+        )
         #expect(dumb.status == 2)
         #expect(dumb.stderr.contains("TERM is dumb"))
     }

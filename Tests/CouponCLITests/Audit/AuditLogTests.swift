@@ -11,7 +11,10 @@ struct AuditLogTests {
     @Test func defaultPathFollowsXDGStateHome() {
         #expect(AuditLog.defaultPath(environment: ["XDG_STATE_HOME": "/s"]) == "/s/coupondesk/audit.log")
         #expect(AuditLog.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/state/coupondesk/audit.log")
-        #expect(AuditLog.defaultPath(environment: ["HOME": "/h", "XDG_STATE_HOME": "rel"]) == "/h/.local/state/coupondesk/audit.log")
+        #expect(
+            AuditLog.defaultPath(environment: ["HOME": "/h", "XDG_STATE_HOME": "rel"])
+                == "/h/.local/state/coupondesk/audit.log"
+        )
     }
 
     @Test func linesAreAppendedToAPrivateFileInAPrivateDirectory() async throws {
@@ -80,14 +83,18 @@ struct AuditLogTests {
         #expect(fetcher.callerMchid == "1900000001")
         let response = try await fetcher.fetch(CouponQuery(openid: "good", appid: "wx1"))
         #expect(response.page.coupons.count == 3)
-        await #expect(throws: CouponClientError.self) { try await fetcher.fetch(CouponQuery(openid: "bad", appid: "wx1")) }
+        await #expect(throws: CouponClientError.self) {
+            try await fetcher.fetch(CouponQuery(openid: "bad", appid: "wx1"))
+        }
         await log.flush()
 
         let lines = try String(contentsOfFile: log.path, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(lines.count == 2)
         let first = try JSONParser.parse(lines[0])
         let second = try JSONParser.parse(lines[1])
-        #expect(first["openid"] == .string("good") && first["outcome"] == .string("ok") && first["coupons"] == .number("3"))
+        #expect(
+            first["openid"] == .string("good") && first["outcome"] == .string("ok") && first["coupons"] == .number("3")
+        )
         #expect(second["openid"] == .string("bad") && second["error_code"] == .string("SIGN_ERROR"))
         #expect(second["request_id"] == .string("R2"))
     }

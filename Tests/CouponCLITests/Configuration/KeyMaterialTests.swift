@@ -34,7 +34,9 @@ struct KeyMaterialTests {
             try KeyMaterial.loadPrivateKey(Setting("/nonexistent/apiclient_key.pem", from: .builtIn))
         }
         do {
-            _ = try KeyMaterial.loadPrivateKey(Setting("/nonexistent/apiclient_key.pem", from: .environment("WECHATPAY_PRIVATE_KEY")))
+            _ = try KeyMaterial.loadPrivateKey(
+                Setting("/nonexistent/apiclient_key.pem", from: .environment("WECHATPAY_PRIVATE_KEY"))
+            )
         } catch {
             #expect(error.description.contains("(env WECHATPAY_PRIVATE_KEY)"))
             #expect(error.description.contains("apiclient_key.pem from the merchant platform"))

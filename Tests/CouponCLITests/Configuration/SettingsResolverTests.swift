@@ -99,7 +99,11 @@ struct SettingsResolverTests {
         #expect(settings.privateKeyPath?.value == directory + "/keys/apiclient_key.pem")
         #expect(settings.publicKeyPath?.value == "/abs/pub_key.pem")
         #expect(settings.platformCertificatePaths?.value == [directory + "/certs/one.pem", home.path + "/two.pem"])
-        let fromFlag = try resolve(["--private-key", "mine.pem"], environment: ["HOME": home.path], workingDirectory: "/srv")
+        let fromFlag = try resolve(
+            ["--private-key", "mine.pem"],
+            environment: ["HOME": home.path],
+            workingDirectory: "/srv"
+        )
         #expect(fromFlag.privateKeyPath?.value == "/srv/mine.pem")
     }
 
@@ -162,7 +166,9 @@ struct SettingsResolverTests {
         let (home, path) = try home(with: "[profile.a]\nmchid = \"1\"\n")
         let error = configurationError { try resolve(["--profile", "prd"], environment: ["HOME": home.path]) }
         #expect(error == .unknownProfile(name: "prd", source: .flag("--profile"), available: ["a"], path: path))
-        let withoutFile = configurationError { try resolve(["--profile", "prd"], environment: ["HOME": "/nonexistent"]) }
+        let withoutFile = configurationError {
+            try resolve(["--profile", "prd"], environment: ["HOME": "/nonexistent"])
+        }
         #expect(withoutFile?.description.contains("there is no config file") == true)
     }
 
@@ -174,7 +180,9 @@ struct SettingsResolverTests {
                 """
         )
         let error = configurationError { try resolve(environment: ["HOME": home.path]) }
-        #expect(error?.description == "mchid \"19000000x1\" (\(path):2) is not a merchant id; a mchid is 1 to 20 digits")
+        #expect(
+            error?.description == "mchid \"19000000x1\" (\(path):2) is not a merchant id; a mchid is 1 to 20 digits"
+        )
 
         let cases: [(String, String)] = [
             ("language = \"fr\"", "must be zh or en"),

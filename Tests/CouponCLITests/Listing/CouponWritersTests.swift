@@ -45,7 +45,10 @@ struct CouponWritersTests {
         let text = CouponCSVWriter.document(try collection(try CouponSamples.all()), forTerminal: false)
         let rows = text.components(separatedBy: "\r\n")
         #expect(rows.first == CouponCSVWriter.headers.joined(separator: ","))
-        #expect(CouponCSVWriter.headers.contains("coupon_amount_fen") && CouponCSVWriter.headers.contains("coupon_amount_yuan"))
+        #expect(
+            CouponCSVWriter.headers.contains("coupon_amount_fen")
+                && CouponCSVWriter.headers.contains("coupon_amount_yuan")
+        )
         let records = CSVReader.records(text)
         #expect(records.count == 3)
         #expect(records.allSatisfy { $0.count == CouponCSVWriter.headers.count })
@@ -133,7 +136,9 @@ struct CouponWritersTests {
 
     @Test func tableReplacesControlCharactersInData() throws {
         let lines = try table(try CouponSamples.all())
-        #expect(lines.allSatisfy { line in !line.unicodeScalars.contains { $0.properties.generalCategory == .control } })
+        #expect(
+            lines.allSatisfy { line in !line.unicodeScalars.contains { $0.properties.generalCategory == .control } }
+        )
     }
 
     @Test func tableFitsTheTerminalWidth() throws {
@@ -163,8 +168,16 @@ struct CouponWritersTests {
 
     @Test func collectionKeepsARepeatedCouponOnce() throws {
         let query = CouponQuery(openid: "o", appid: "wx")
-        let first = try FakeFetcher.response(for: query, coupons: [try CouponSamples.normal(), try CouponSamples.cutTo()], totalCount: 3)
-        let second = try FakeFetcher.response(for: query.page(1), coupons: [try CouponSamples.cutTo(), try CouponSamples.multiUse()], totalCount: 3)
+        let first = try FakeFetcher.response(
+            for: query,
+            coupons: [try CouponSamples.normal(), try CouponSamples.cutTo()],
+            totalCount: 3
+        )
+        let second = try FakeFetcher.response(
+            for: query.page(1),
+            coupons: [try CouponSamples.cutTo(), try CouponSamples.multiUse()],
+            totalCount: 3
+        )
         let merged = CouponCollection(responses: [first, second])
         #expect(merged.coupons.map(\.couponID) == ["98674556", "98674557", "98674558"])
         #expect(merged.repeatsDropped == 1)
