@@ -90,7 +90,8 @@ enum DoctorCommand {
         report(
             .ok(
                 "private key",
-                "\(keyPath.value): loads, \(privateKey.bits) bits, only you can read it, \(privateKey.publicKey.fingerprint)"
+                "\(keyPath.value): loads, \(privateKey.bits) bits, only you can read it, "
+                    + privateKey.publicKey.fingerprint
             )
         )
         if let serial = settings.serialNumber, let mchid = settings.mchid {
@@ -311,7 +312,8 @@ enum DoctorCommand {
             return .ok(
                 name,
                 "accepted; the answer was verified with \(response.verifiedBySerial) "
-                    + "(\(response.page.totalCount) coupons for \(query.openid), Request-ID \(response.requestID ?? "none"))"
+                    + "(\(response.page.totalCount) coupons for \(query.openid), "
+                    + "Request-ID \(response.requestID ?? "none"))"
             )
         } catch {
             return classify(error, query: query, language: settings.language.value)

@@ -97,13 +97,16 @@ struct CouponTableWriter {
         var parts: [String] = []
         switch mode {
         case .usableAt(let mchid):
-            parts.append(chinese ? "在 \(mchid) 可用的券共 \(count) 张（一次返回）" : "\(count) usable at \(mchid) (one answer)")
+            parts.append(
+                chinese ? "在 \(mchid) 可用的券共 \(count) 张（一次返回）" : "\(count) usable at \(mchid) (one answer)"
+            )
         case .issuedBy:
             if collection.responses.count > 1 {
                 let pages = collection.responses.count
                 parts.append(
                     chinese
-                        ? "共 \(count) 张，\(pages) 页，从第 \(collection.offset + 1) 页起；total_count \(collection.totalCount)"
+                        ? "共 \(count) 张，\(pages) 页，从第 \(collection.offset + 1) 页起；"
+                            + "total_count \(collection.totalCount)"
                         : "\(count) coupons from \(pages) pages, starting at page \(collection.offset + 1); "
                             + "total_count \(collection.totalCount)"
                 )
@@ -114,7 +117,8 @@ struct CouponTableWriter {
                 let range = count == 0 ? "0" : "\(first)–\(first + count - 1)"
                 parts.append(
                     chinese
-                        ? "第 \(collection.offset + 1)/\(pages) 页 · 第 \(range) 张，共 \(collection.totalCount) 张"
+                        ? "第 \(collection.offset + 1)/\(pages) 页 · 第 \(range) 张，"
+                            + "共 \(collection.totalCount) 张"
                         : "page \(collection.offset + 1) of \(pages) · \(range) of \(collection.totalCount)"
                 )
             }
