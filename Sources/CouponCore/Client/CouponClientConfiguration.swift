@@ -61,6 +61,10 @@ public struct CouponClientConfiguration: Sendable {
             return "the WeChat Pay public key id \"\(VisibleText.escape(id, limit: 80))\" is not of the form "
                 + "PUB_KEY_ID_…; copy it from the merchant platform (API安全 → 微信支付公钥)"
         }
+        if userAgent.isEmpty || !userAgent.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) {
+            return
+                "the User-Agent \"\(VisibleText.escape(userAgent, limit: 80))\" must be printable ASCII and not empty"
+        }
         do {
             _ = try endpoints()
         } catch {

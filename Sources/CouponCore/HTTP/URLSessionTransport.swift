@@ -75,11 +75,13 @@ public struct URLSessionTransport: HTTPTransport {
     }
 
     /// The timeout in whole seconds, rounded up: URLSession on Linux truncates fractions, and zero would mean none.
+    // FIXME: rounding up lets a last attempt outlive the retry budget by under a second; URLSession has no finer timer.
     private static func seconds(_ duration: Duration) -> Int {
         let (seconds, attoseconds) = duration.components
         return max(1, Int(clamping: seconds) + (attoseconds > 0 ? 1 : 0))
     }
 
+    // FIXME: URLSession buffers the whole body before this sees it, so an endless answer is cut only by the timeout.
     private static func response(_ http: HTTPURLResponse, body: Data?) -> HTTPResponse {
         var headers = HTTPHeaders()
         for (name, value) in http.allHeaderFields {

@@ -48,4 +48,22 @@ import Testing
     configuration.baseURL = "https://api.example.com"
     configuration.verificationKeys.publicKeyID = "PUB KEY\n"
     #expect(configuration.problem()?.contains("PUB_KEY_ID_") == true)
+    configuration.verificationKeys.publicKeyID = TestFixtures.publicKeyID
+    configuration.userAgent = "CouponDesk\r\nX-Injected: 1"
+    #expect(configuration.problem()?.contains("User-Agent") == true)
+}
+
+@Test func clientRefusesSettingsThatWouldBreakAHeader() async throws {
+    let transport = FakeTransport(answers: [.success(HTTPResponse(statusCode: 200))])
+    let client = try makeClient(transport: transport) { $0.verificationKeys.publicKeyID = "PUB_KEY_ID_1\r\nX: y" }
+    do {
+        _ = try await client.fetch(CouponQuery(openid: "o1", appid: "wx1"))
+        Issue.record("a header-breaking public key id must be refused")
+    } catch {
+        guard case .configuration = error else {
+            Issue.record("expected configuration, got \(error)")
+            return
+        }
+    }
+    #expect(transport.requests.isEmpty)
 }
