@@ -1,12 +1,15 @@
 import Foundation
 
 /// The demo data set that ships inside the build.
-public enum CouponAssets {
+public enum DemoAssets {
     /// The demo users file, `demo-users.json`, as bytes.
-    public static func demoUsersJSON() throws -> Data {
+    ///
+    /// The file lives in the `CouponDesk_CouponAssets.resources` bundle that SwiftPM builds beside the
+    /// executable; an installed `coupondesk` must be copied together with that directory.
+    public static func demoUsersJSON() throws -> [UInt8] {
         guard let url = Bundle.module.url(forResource: "demo-users", withExtension: "json") else {
             throw CocoaError(.fileNoSuchFile)
         }
-        return try Data(contentsOf: url)
+        return Array(try Data(contentsOf: url))
     }
 }
