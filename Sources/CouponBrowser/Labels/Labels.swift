@@ -246,7 +246,7 @@ public struct Labels: Sendable, Hashable {
 
     /// "page 3 of 7 · 41–60 of 137".
     public func pageSummary(page: Int, pageCount: Int, firstRow: Int, lastRow: Int, total: Int) -> String {
-        let rows = firstRow <= lastRow ? "\(firstRow)–\(lastRow)" : "0"
+        let rows = lastRow > 0 && firstRow <= lastRow ? "\(firstRow)–\(lastRow)" : "0"
         return zh
             ? "第 \(page)/\(pageCount) 页 · \(rows) / 共 \(total) 条"
             : "page \(page) of \(pageCount) · \(rows) of \(total)"
