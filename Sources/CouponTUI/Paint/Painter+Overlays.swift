@@ -9,7 +9,7 @@ extension Frame {
     mutating func paintPrompt() {
         let prompt = browser.prompt
         let size = layout.size
-        let width = min(76, size.columns - 2)
+        let width = min(96, size.columns - 2)
         let suggestions = screen.suggestions
         var rows = 2 + (prompt.asksForAppid ? 1 : 0) + (prompt.error == nil ? 0 : 1) + 1
         if !suggestions.isEmpty { rows += 2 + suggestions.count }
@@ -57,7 +57,11 @@ extension Frame {
             canvas.text(labels.suggestionsTitle, x: left, y: y, maxWidth: innerWidth, style: style(.heading))
             y += 1
             let openidWidth = min(34, max(12, innerWidth / 2))
-            for (index, suggestion) in suggestions.enumerated() {
+            // Show a window of the list that holds the suggestion last picked.
+            let room = max(1, inner.maxY - 1 - y)
+            let picked = screen.suggestionIndex ?? 0
+            let first = min(max(0, picked - room + 1), max(0, suggestions.count - room))
+            for (index, suggestion) in suggestions.enumerated().dropFirst(first) {
                 guard y < inner.maxY - 1 else { break }
                 let selected = index == screen.suggestionIndex
                 let rowStyle = selected ? style(.selection) : style(.text)

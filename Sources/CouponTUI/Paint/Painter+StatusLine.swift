@@ -14,8 +14,8 @@ extension Frame {
         var lines = TextLayout.wrapped(text, toWidth: width - 1, options: browser.configuration.width)
         let limit = min(Painter.maximumErrorLines, bodyRows - 3)
         if lines.count > limit {
-            lines = Array(lines.prefix(limit))
-            lines[limit - 1] = canvas.truncate(lines[limit - 1] + glyphs.ellipsis + glyphs.ellipsis, to: width - 1)
+            let rest = lines[(limit - 1)...].joined(separator: " ")
+            lines = Array(lines.prefix(limit - 1)) + [canvas.truncate(rest, to: width - 1)]
         }
         return lines
     }

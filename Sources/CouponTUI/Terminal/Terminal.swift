@@ -86,12 +86,17 @@ final class Terminal {
         let term = environment["TERM"] ?? ""
 
         SignalRelay.prepareEmergencyRestore(resetSequence: [])
-        guard let screen = coupondesk_newterm() else { throw .unknownTerminal(term: term) }
+        SignalRelay.installCrashHandlers()
+        guard let screen = coupondesk_newterm() else {
+            SignalRelay.uninstall()
+            throw .unknownTerminal(term: term)
+        }
         self.screen = screen
         self.wakePipe = wakePipe
         guard coupondesk_terminfo_string("cup") != nil else {
             endwin()
             delscreen(screen)
+            SignalRelay.uninstall()
             throw .noCursorAddressing(term: term)
         }
 
@@ -124,7 +129,7 @@ final class Terminal {
         paletteSize = mode == .monochrome ? 0 : Int(coupondesk_colors())
 
         SignalRelay.updateResetSequence(Terminal.resetSequence())
-        SignalRelay.install(wakeDescriptor: wakePipe.writeDescriptor)
+        SignalRelay.installRelays(wakeDescriptor: wakePipe.writeDescriptor)
     }
 
     deinit {
@@ -136,6 +141,11 @@ final class Terminal {
         guard isActive else { return }
         isActive = false
         SignalRelay.uninstall()
+        if coupondesk_terminfo_string("rmcup") == nil {
+            // Without an alternate screen (vt100, the Linux console) the last frame would stay under the prompt.
+            werase(coupondesk_stdscr())
+            wrefresh(coupondesk_stdscr())
+        }
         curs_set(1)
         endwin()
         delscreen(screen)
