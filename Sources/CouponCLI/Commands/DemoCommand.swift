@@ -3,10 +3,10 @@ import CouponSandbox
 
 /// `coupondesk demo`: the browser on an in-process sandbox with throwaway keys and its demo users.
 enum DemoCommand {
-    static func run(_ context: CommandContext, options: ParsedOptions) async -> ExitStatus {
+    static func run(_ context: CommandContext, options: ParsedOptions) async -> Int32 {
         if let problem = context.terminalProblem() {
             ErrorPrinter.print(message: problem, to: context.stderr)
-            return .usage
+            return ExitStatus.usage.rawValue
         }
         let server: SandboxServer
         do {
@@ -14,7 +14,7 @@ enum DemoCommand {
             server = try SandboxServer.start(SandboxConfiguration())
         } catch {
             ErrorPrinter.print(message: "the demo sandbox cannot start: \(error.description)", to: context.stderr)
-            return .unavailable
+            return ExitStatus.unavailable.rawValue
         }
         defer { server.stop() }
 
@@ -23,7 +23,7 @@ enum DemoCommand {
         let client = CouponClient(configuration: clientConfiguration(for: server))
         let settings = demoSettings(for: server, language: language)
         guard let audit = AuditedSession.start(context: context, settings: settings, command: "demo") else {
-            return .configuration
+            return ExitStatus.configuration.rawValue
         }
         let launch = BrowserLaunch(
             client: AuditingFetcher(wrapping: client, log: audit.log, context: audit.context),
