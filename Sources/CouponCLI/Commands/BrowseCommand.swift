@@ -1,4 +1,5 @@
 import CouponCore
+import CouponTUI
 
 /// `coupondesk browse`: the full-screen browser for the configured merchant, every lookup audited.
 enum BrowseCommand {
@@ -18,7 +19,7 @@ enum BrowseCommand {
         guard let audit = AuditedSession.start(context: context, settings: settings, command: "browse") else {
             return ExitStatus.configuration.rawValue
         }
-        let launch = BrowserLaunch(
+        let configuration = TUIConfiguration(
             client: AuditingFetcher(wrapping: client, log: audit.log, context: audit.context),
             profileName: settings.profileName,
             mchid: settings.mchid?.value ?? "",
@@ -28,10 +29,10 @@ enum BrowseCommand {
             language: settings.language.value,
             timeZoneIdentifier: settings.timeZone.value,
             ascii: options.contains("ascii"),
-            color: BrowserLaunch.colorAllowed(options: options, environment: context.environment),
+            color: TUILauncher.colorAllowed(options: options, environment: context.environment),
             notices: audit.notices
         )
-        let status = await TUILauncher.run(launch, context: context)
+        let status = await TUILauncher.run(configuration)
         await audit.finish()
         return status
     }

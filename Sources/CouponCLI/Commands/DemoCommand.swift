@@ -1,5 +1,6 @@
 import CouponCore
 import CouponSandbox
+import CouponTUI
 
 /// `coupondesk demo`: the browser on an in-process sandbox with throwaway keys and its demo users.
 enum DemoCommand {
@@ -25,22 +26,22 @@ enum DemoCommand {
         guard let audit = AuditedSession.start(context: context, settings: settings, command: "demo") else {
             return ExitStatus.configuration.rawValue
         }
-        let launch = BrowserLaunch(
+        let configuration = TUIConfiguration(
             client: AuditingFetcher(wrapping: client, log: audit.log, context: audit.context),
             profileName: "demo",
             mchid: merchant.mchid,
             appids: merchant.appids,
             initialOpenid: nil,
             suggestions: server.demoUsers.map { user in
-                BrowserLaunch.Suggestion(openid: user.openid, appid: user.appid, label: user.label(in: language))
+                LookupSuggestion(openid: user.openid, appid: user.appid, label: user.label(in: language))
             },
             language: language,
             timeZoneIdentifier: ProfileSettings.defaultTimeZone,
             ascii: options.contains("ascii"),
-            color: BrowserLaunch.colorAllowed(options: options, environment: context.environment),
+            color: TUILauncher.colorAllowed(options: options, environment: context.environment),
             notices: audit.notices
         )
-        let status = await TUILauncher.run(launch, context: context)
+        let status = await TUILauncher.run(configuration)
         await audit.finish()
         return status
     }
