@@ -101,4 +101,23 @@ struct BrowseCommandTests {
         #expect(notices.count == 1)
         #expect(notices.first?.hasPrefix("lookup not audited: audit log \(path)") == true)
     }
+
+    @Test func syslogInTheProfileSendsAuditLinesThereToo() throws {
+        let directory = try TemporaryDirectory()
+        let config = try directory.write("[profile.p]\naudit = \"syslog\"\n", to: "config.toml")
+        let environment = ["HOME": directory.path, "XDG_STATE_HOME": directory.path, "COUPONDESK_CONFIG": config]
+        let context = CommandContext(
+            environment: environment,
+            stdout: CapturedOutput(),
+            stderr: CapturedOutput(),
+            stdinIsTerminal: true,
+            workingDirectory: directory.path,
+            global: ParsedOptions()
+        )
+        let settings = try context.resolver.resolve()
+        #expect(settings.audit == Setting(.syslog, from: .file(path: config, line: 2)))
+        let session = try #require(AuditedSession.start(context: context, settings: settings, command: "browse"))
+        #expect(session.log.alsoToSyslog)
+        #expect(session.context.profile == "p")
+    }
 }

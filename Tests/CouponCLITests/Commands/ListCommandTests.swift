@@ -210,4 +210,16 @@ struct ListCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try JSONParser.parse(run.stdout)["data"]?.arrayValue?.isEmpty == false)
     }
+
+    @Test func creatorMchidWinsAndTheNoteSaysSo() async throws {
+        let sandbox = try SandboxFixture()
+        let mchid = sandbox.server.merchant.mchid
+        let run = await sandbox.run([
+            "list", "--openid", SandboxFixture.regularUser, "--creator-mchid", mchid, "--available-mchid", mchid,
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("--available-mchid not sent: --creator-mchid takes precedence"))
+        let parameters = try #require(try sandbox.auditLines().last?["parameters"])
+        #expect(parameters["available_mchid"] == nil && parameters["creator_mchid"] == .string(mchid))
+    }
 }
