@@ -145,15 +145,15 @@ extension Frame {
     /// or two columns, scrolled with j/k.
     mutating func paintHelp() {
         let size = layout.size
-        let box = Rect(x: 1, y: 1, width: size.columns - 2, height: size.rows - 2)
+        // Everything but the hint line, which then says how to close the overlay.
+        let box = Rect(x: 0, y: 0, width: size.columns, height: size.rows - 1)
         canvas.box(box, title: labels.helpTitle, glyphs: glyphs, border: style(.key), titleStyle: style(.heading))
         let inner = box.insetBy(1)
         guard inner.height > 1, inner.width > 10 else { return }
 
         let lines = helpLines()
-        let columnCount = inner.width >= 100 ? 2 : 1
+        let (bodyHeight, columnCount) = Frame.helpGeometry(size)
         let columnWidth = (inner.width - 1) / columnCount
-        let bodyHeight = inner.height - 1
         let perColumn = columnCount == 1 ? lines.count : (lines.count + 1) / 2
         let scroll = min(screen.helpScroll, max(0, perColumn - bodyHeight))
 
@@ -180,8 +180,14 @@ extension Frame {
                 }
             }
         }
-        let footer = canvas.truncate(labels.helpFooter, to: inner.width - 2)
-        canvas.text(footer, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: style(.muted))
+        let footer = canvas.truncate(labels.helpFooter, to: inner.width - 4)
+        canvas.text(footer, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 4, style: style(.muted))
+        if scroll > 0 {
+            canvas.text(glyphs.ascending, x: inner.maxX - 2, y: inner.y, maxWidth: 1, style: style(.key))
+        }
+        if scroll + bodyHeight < perColumn {
+            canvas.text(glyphs.descending, x: inner.maxX - 2, y: inner.maxY - 1, maxWidth: 1, style: style(.key))
+        }
     }
 
     private struct HelpLine {
@@ -208,7 +214,13 @@ extension Frame {
         return lines
     }
 
-    /// How many lines the help has in one column at this width, for scrolling limits.
+    /// The rows of help text on screen and the number of columns, for a terminal of `size`.
+    static func helpGeometry(_ size: TerminalSize) -> (rows: Int, columns: Int) {
+        // The box leaves the hint line; inside it, one row of border each side and the footer.
+        (max(1, size.rows - 4), size.columns - 2 >= 100 ? 2 : 1)
+    }
+
+    /// How many lines the help has in one column, for scrolling limits.
     static func helpLineCount(keyMap: KeyMap) -> Int {
         let overlayOnly: Set<KeyContext> = [.help, .dialog]
         var count = 0

@@ -135,18 +135,8 @@ extension Frame {
 
     /// Draws a line editor's text scrolled so the cursor shows; returns where the cursor is.
     mutating func paintField(_ editor: LineEditor, x: Int, y: Int, width: Int, style: CellStyle) -> Position {
-        let characters = Array(editor.text)
-        let cursor = min(editor.cursor, characters.count)
-        let widths = characters.map { canvas.measure(String($0)) }
-        // Scroll so that the cursor, and the cell it sits on, stay inside the field.
-        var start = 0
-        var before = widths[0..<cursor].reduce(0, +)
-        while before > width - 1, start < cursor {
-            before -= widths[start]
-            start += 1
-        }
-        let visible = String(characters[start...])
-        canvas.text(visible, x: x, y: y, maxWidth: width, style: style)
-        return Position(x: x + min(before, max(0, width - 1)), y: y)
+        let visible = editor.visible(width: width, options: browser.configuration.width, glyphs: glyphs.text)
+        canvas.text(visible.text, x: x, y: y, maxWidth: width, style: style)
+        return Position(x: x + min(visible.cursorColumn, max(0, width - 1)), y: y)
     }
 }

@@ -6,8 +6,8 @@ import Testing
 
 /// Whole screens of the demo data at the three sizes the issue names, in colour and monochrome.
 @Suite struct PainterSnapshotTests {
-    private func paint(_ frontEnd: FrontEnd, mode: ColorMode = .basic, ascii: Bool = false) -> ScreenGrid {
-        Painter(colorMode: mode, ascii: ascii).paint(frontEnd.browser, frontEnd.screen)
+    private func paint(_ frontEnd: FrontEnd, mode: ColorMode = .basic) -> ScreenGrid {
+        Painter(colorMode: mode).paint(frontEnd.browser, frontEnd.screen)
     }
 
     private func pressing(_ keys: [Key], on frontEnd: FrontEnd) -> FrontEnd {
@@ -61,8 +61,11 @@ import Testing
     }
 
     @Test func asciiModeAt80x24() {
-        let frontEnd = pressing([.character("2"), .character("s")], on: DemoCoupons.loaded(columns: 80, rows: 24))
-        Snapshot.check(paint(frontEnd, mode: .monochrome, ascii: true), named: "list-80x24-ascii-mono")
+        let frontEnd = pressing(
+            [.character("2"), .character("s")],
+            on: DemoCoupons.loaded(columns: 80, rows: 24, ascii: true)
+        )
+        Snapshot.check(paint(frontEnd, mode: .monochrome), named: "list-80x24-ascii-mono")
     }
 
     @Test func textFilterWhileTyping() {
