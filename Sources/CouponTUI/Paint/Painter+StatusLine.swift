@@ -40,11 +40,18 @@ extension Frame {
             if !first { spans.append(Span(glyphs.separator, style(.muted))) }
             first = false
         }
+        // Appends to the captured spans; passing them inout beside `separate` would be an overlapping access.
+        func appendNotices() {
+            for notice in screen.notices {
+                separate()
+                spans.append(Span(glyphs.failed + " " + notice, style(.warning)))
+            }
+        }
 
         var externalShown = false
         for segment in model.segments {
             if segment.kind == .latency, !externalShown {
-                appendNotices(to: &spans, separate: separate)
+                appendNotices()
                 externalShown = true
             }
             if segment.kind == .error, showsErrorBand { continue }
@@ -67,16 +74,9 @@ extension Frame {
             }
         }
         if !externalShown {
-            appendNotices(to: &spans, separate: separate)
+            appendNotices()
         }
         canvas.spans(spans, x: 0, y: layout.status.y, width: layout.size.columns)
-    }
-
-    private func appendNotices(to spans: inout [Span], separate: () -> Void) {
-        for notice in screen.notices {
-            separate()
-            spans.append(Span(glyphs.failed + " " + notice, style(.warning)))
-        }
     }
 
     /// The keys that matter where the focus is, from the key map; whole entries only.
