@@ -175,3 +175,15 @@ import Testing
         Snapshot.check(paint(frontEnd), named: "no-coupons-80x24")
     }
 }
+
+@Suite struct PainterNoticeSnapshotTests {
+    @Test func auditFailureShowsOnTheStatusLineBesideTheBrowsersOwnNotice() {
+        var frontEnd = DemoCoupons.loaded(columns: 100, rows: 24)
+        _ = frontEnd.handle([.character("y")])
+        frontEnd.post(notice: "audit log /var/lib/coupondesk/audit.log: Permission denied")
+        let grid = Painter(colorMode: .basic).paint(frontEnd.browser, frontEnd.screen)
+        Snapshot.check(grid, named: "notices-100x24")
+        #expect(grid.textLines[22].contains("copied coupon id 98065001"))
+        #expect(grid.textLines[22].contains("audit log"))
+    }
+}
