@@ -1,3 +1,4 @@
+import CouponCore
 import CouponSandbox
 import Foundation
 import Testing
@@ -9,10 +10,11 @@ import Testing
     @Test func lookupShowsTheUsersCouponsVerified() throws {
         let demo = try DemoSession()
         let user = try DemoSession.user(withCoupons: 11)
+        let first = try DemoSession.firstListedName(of: user)
         try demo.lookUp(user.openid)
         let screen = try demo.tmux.waitForText("page 1 of 1")
         #expect(screen.contains { $0.contains("openid " + user.openid) })
-        #expect(screen.contains { $0.contains("满100减20元") })
+        #expect(screen.contains { $0.contains(first) })
         #expect(screen.contains { $0.contains("✓ verified") })
         #expect(screen.contains { $0.contains("? help") && $0.contains("q quit") })
     }
@@ -66,28 +68,51 @@ import Testing
 
     @Test func filterNarrowsAsTypedAndEscapeClearsIt() throws {
         let demo = try DemoSession()
-        try demo.lookUp(try DemoSession.user(withCoupons: 11).openid)
+        let user = try DemoSession.user(withCoupons: 11)
+        let loaded = DemoSession.issuedByCount(of: user)
+        let matching = user.coupons.filter { coupon in
+            coupon["status"]?.stringValue != "EXPIRED" && coupon["coupon_name"]?.stringValue?.contains("消费金") == true
+        }.count
+        try #require(matching > 0 && matching < loaded)
+        try demo.lookUp(user.openid)
         try demo.tmux.waitForText("page 1 of 1")
         try demo.tmux.press("/")
         try demo.tmux.type("消费金")
-        let screen = try demo.tmux.waitForText("filtered here: 2 of 9")
-        #expect(!screen.contains { $0.contains("满100减20元") })
+        let first = try DemoSession.firstListedName(of: user)
+        try #require(!first.contains("消费金"))
+        let screen = try demo.tmux.waitForText("filtered here: \(matching) of \(loaded)")
+        #expect(!screen.contains { $0.contains(first) })
         try demo.tmux.press("Escape")
-        try demo.tmux.waitForText("满100减20元")
+        try demo.tmux.waitForText(first)
         try demo.tmux.waitForTextGone("filtered here")
     }
 
     @Test func detailShowsAmountsAndTheGoodsTable() throws {
         let demo = try DemoSession()
-        try demo.lookUp(try DemoSession.user(withCoupons: 11).openid)
+        let user = try DemoSession.user(withCoupons: 11)
+        let shown = user.coupons.filter { $0["status"]?.stringValue != "EXPIRED" }
+        // The first used coupon with goods lines, and its place in the list (server order).
+        let position = try #require(
+            shown.firstIndex { ($0["consume_information"]?["goods_detail"]?.arrayValue?.count ?? 0) > 0 }
+        )
+        let coupon = shown[position]
+        let name = try #require(coupon["coupon_name"]?.stringValue)
+        let transaction = try #require(coupon["consume_information"]?["transaction_id"]?.stringValue)
+        let amount = try #require(coupon["normal_coupon_information"]?["coupon_amount"]?.int64Value)
+        let minimum = try #require(coupon["normal_coupon_information"]?["transaction_minimum"]?.int64Value)
+        let goods = coupon["consume_information"]?["goods_detail"]?.arrayValue ?? []
+        let discounts = Money(fen: goods.reduce(0) { $0 + ($1["discount_amount"]?.int64Value ?? 0) })
+
+        try demo.lookUp(user.openid)
         try demo.tmux.waitForText("page 1 of 1")
-        try demo.tmux.type("jjjjj")
+        try demo.tmux.type(String(repeating: "j", count: position))
         try demo.tmux.press("Enter")
         let screen = try demo.tmux.waitForText("Goods ID")
-        #expect(screen.contains { $0.contains("会员日满30减8元") })
-        #expect(screen.contains { $0.contains("¥8.00 off an order of ¥30.00") })
-        #expect(screen.contains { $0.contains("4200002345202611086631028745") })
-        #expect(screen.contains { $0.contains("Total") && $0.contains("¥8.00") })
+        #expect(screen.contains { $0.contains(name) })
+        let rule = Money(fen: amount).yuanText + " off an order of " + Money(fen: minimum).yuanText
+        #expect(screen.contains { $0.contains(rule) })
+        #expect(screen.contains { $0.contains(transaction) })
+        #expect(screen.contains { $0.contains("Total") && $0.contains(discounts.yuanText) })
         try demo.tmux.press("f")
         try demo.tmux.waitForScreen(timeout: 10, "the detail full screen") { lines in
             !lines.contains { $0.contains("│") } && lines.contains { $0.contains("Goods ID") }
@@ -108,7 +133,9 @@ import Testing
 
     @Test func resizeRelayoutsAndAsksToEnlargeBelowTheMinimum() throws {
         let demo = try DemoSession()
-        try demo.lookUp(try DemoSession.user(withCoupons: 11).openid)
+        let user = try DemoSession.user(withCoupons: 11)
+        let first = try DemoSession.firstListedName(of: user)
+        try demo.lookUp(user.openid)
         try demo.tmux.waitForText("page 1 of 1")
         try demo.tmux.resize(width: 80, height: 24)
         try demo.tmux.waitForText("── Detail")
@@ -116,7 +143,7 @@ import Testing
         try demo.tmux.waitForText("enlarge the terminal")
         try demo.tmux.resize(width: 120, height: 40)
         let screen = try demo.tmux.waitForText("page 1 of 1")
-        #expect(screen.contains { $0.contains("│") && $0.contains("满100减20元") })
+        #expect(screen.contains { $0.contains("│") && $0.contains(first) })
     }
 
     @Test func quitLeavesTheTerminalAsItWas() throws {
@@ -151,9 +178,12 @@ import Testing
         )
         var screen = try demo.tmux.waitForText("+- Look up a user")
         #expect(!screen.joined().contains("─"))
-        try demo.lookUp(try DemoSession.user(withCoupons: 11).openid)
-        screen = try demo.tmux.waitForText("page 1 of 1 | 1-9 of 9")
-        #expect(screen.contains { $0.contains("满100减20元") })
+        let user = try DemoSession.user(withCoupons: 11)
+        let loaded = DemoSession.issuedByCount(of: user)
+        try demo.lookUp(user.openid)
+        let first = try DemoSession.firstListedName(of: user)
+        screen = try demo.tmux.waitForText("page 1 of 1 | 1-\(loaded) of \(loaded)")
+        #expect(screen.contains { $0.contains(first) })
         try demo.tmux.press("C-c")
         #expect(try demo.waitForExit() == 0)
     }

@@ -46,6 +46,15 @@ final class DemoSession {
         user.coupons.filter { $0["status"]?.stringValue != "EXPIRED" }.count
     }
 
+    /// The name of the first coupon an "issued by" answer lists for `user`.
+    static func firstListedName(of user: SandboxUser) throws -> String {
+        let first = user.coupons.first { $0["status"]?.stringValue != "EXPIRED" }
+        guard let name = first?["coupon_name"]?.stringValue else {
+            throw TmuxError(description: "the demo user \(user.openid) has no coupon an issued-by answer lists")
+        }
+        return name
+    }
+
     /// The demo user with `fault`.
     static func user(with fault: SandboxFault) throws -> SandboxUser {
         guard let user = try dataSet().users.first(where: { $0.fault == fault }) else {

@@ -61,6 +61,9 @@ final class TmuxSession {
         closed = true
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(at: scratchDirectory)
+        // The server leaves its socket behind; tmux keeps them in $TMUX_TMPDIR/tmux-<uid>.
+        let base = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        try? FileManager.default.removeItem(atPath: base + "/tmux-\(getuid())/" + socket)
     }
 
     /// Single-quotes a value for `sh`.
@@ -72,7 +75,9 @@ final class TmuxSession {
     ///
     /// Spawned with `posix_spawn` and collected with `waitpid` rather than with Foundation's
     /// `Process`: the tmux server that the first command forks keeps the descriptors `Process`
-    /// watches for the end of its child, and `waitUntilExit` would never return.
+    /// watches for the end of its child, and `waitUntilExit` would never return. The child gets an
+    /// empty signal mask and default handlers: test threads block most signals, and a server that
+    /// inherited that mask would ignore the SIGTERM it sends itself on `kill-server`.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
         let output = scratchDirectory.appendingPathComponent("tmux-output").path
@@ -85,8 +90,19 @@ final class TmuxSession {
 
         let argv = (["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
         defer { for argument in argv { free(argument) } }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, argv, environ)
+        let spawned = posix_spawn(&pid, "/usr/bin/tmux", &actions, &attributes, argv, environ)
         guard spawned == 0 else {
             throw TmuxError(description: "cannot run /usr/bin/tmux (error \(spawned)); is tmux installed?")
         }
