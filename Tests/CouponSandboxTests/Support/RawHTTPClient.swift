@@ -10,6 +10,8 @@ import Glibc
 ///
 /// URLSession adds and normalises headers, so tests of missing headers, malformed requests and
 /// keep-alive use this instead.
+// FIXME: it blocks the calling thread, and async tests call it on the cooperative pool, which on two cores starves
+// other tests' continuations; wall-clock budgets in the tests are generous for that reason.
 final class RawHTTPClient {
     struct Response {
         var statusCode: Int
