@@ -9,7 +9,7 @@ extension Frame {
     mutating func paintPrompt() {
         let prompt = browser.prompt
         let size = layout.size
-        let width = min(96, size.columns - 2)
+        let width = dialogWidth(preferred: min(96, size.columns))
         let suggestions = screen.suggestions
         var rows = 2 + (prompt.asksForAppid ? 1 : 0) + (prompt.error == nil ? 0 : 1) + 1
         if !suggestions.isEmpty { rows += 2 + suggestions.count }
@@ -56,7 +56,9 @@ extension Frame {
             y += 1
             canvas.text(labels.suggestionsTitle, x: left, y: y, maxWidth: innerWidth, style: style(.heading))
             y += 1
-            let openidWidth = min(34, max(12, innerWidth / 2))
+            // As wide as the longest openid, so the descriptions beside them keep the rest.
+            let widestOpenid = suggestions.map { canvas.measure(Sanitizer.sanitize($0.openid)) }.max() ?? 0
+            let openidWidth = min(widestOpenid, 34, max(12, innerWidth / 2))
             // Show a window of the list that holds the suggestion last picked.
             let room = max(1, inner.maxY - 1 - y)
             let picked = screen.suggestionIndex ?? 0
@@ -99,7 +101,7 @@ extension Frame {
     mutating func paintDialog(_ error: BrowserError) {
         let report = error.report
         let size = layout.size
-        let width = min(80, size.columns - 2)
+        let width = dialogWidth(preferred: min(80, size.columns))
         let innerWidth = max(1, width - 4)
         let options = browser.configuration.width
 
