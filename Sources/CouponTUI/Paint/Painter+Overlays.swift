@@ -158,6 +158,9 @@ extension Frame {
         let columnWidth = (inner.width - 1) / columnCount
         let perColumn = columnCount == 1 ? lines.count : (lines.count + 1) / 2
         let scroll = min(screen.helpScroll, max(0, perColumn - bodyHeight))
+        // The widest keys and two blanks, so `PgDn Ctrl-F Space` does not run into its text.
+        let widestKeys = lines.filter { !$0.isHeading }.map { canvas.measure($0.keys) }.max() ?? 0
+        let keyWidth = min(widestKeys + 2, max(8, columnWidth / 2))
 
         for column in 0..<columnCount {
             let columnLines = Array(lines.dropFirst(column * perColumn).prefix(perColumn))
@@ -170,13 +173,14 @@ extension Frame {
                 if line.isHeading {
                     canvas.text(line.keys, x: x, y: y, maxWidth: columnWidth - 1, style: style(.heading))
                 } else {
-                    let keyWidth = 18
                     canvas.text(line.keys, x: x + 1, y: y, maxWidth: keyWidth, style: style(.key))
+                    // The next column's own indent keeps a blank after the longest text.
+                    let room = max(0, columnWidth - keyWidth - 1)
                     canvas.text(
-                        line.help,
+                        canvas.truncate(line.help, to: room),
                         x: x + 1 + keyWidth,
                         y: y,
-                        maxWidth: max(0, columnWidth - keyWidth - 2),
+                        maxWidth: room,
                         style: style(.text)
                     )
                 }
