@@ -281,24 +281,25 @@ import Testing
         }
     }
 
-    @Test func labelsAreWholeBesideTheListAtFortyEightColumns() {
+    @Test func labelsAreWholeBesideTheListAtFortyEightColumns() throws {
         let lines = detail(CouponFixtures.coupon(id: "1"), .english).lines(width: 48)
-        let creator = try? #require(lines.first { $0.label.hasPrefix("Created by") })
-        #expect(creator?.label == "Created by mchid  ")
-        #expect(creator?.text.isEmpty == false)
+        let creator = try #require(lines.first { $0.label.hasPrefix("Created by") })
+        #expect(creator.label == "Created by mchid  ")
+        #expect(!creator.text.isEmpty)
         #expect(!lines.contains { $0.label.contains(TextLayout.ellipsis) })
     }
 
-    @Test func aLabelWiderThanTheColumnGetsALineOfItsOwn() {
+    @Test func aLabelWiderThanTheColumnGetsALineOfItsOwn() throws {
         let coupon = CouponFixtures.coupon(
             id: "1",
             extra: [JSONMember("a_field_name_of_thirty_cells__", .string("v")), JSONMember("k", .string("w"))]
         )
         let lines = detail(coupon, .english).lines(width: 40)
-        let index = try? #require(lines.firstIndex { $0.label == "a_field_name_of_thirty_cells__" })
-        #expect(index.map { lines[$0].text } == "")
-        #expect(index.map { lines[$0 + 1].label } == "  ")
-        #expect(index.map { lines[$0 + 1].text } == "\"v\"")
+        let index = try #require(lines.firstIndex { $0.label == "a_field_name_of_thirty_cells__" })
+        try #require(index + 1 < lines.count)
+        #expect(lines[index].text == "")
+        #expect(lines[index + 1].label == "  ")
+        #expect(lines[index + 1].text == "\"v\"")
         // The short label of the same group keeps its place beside its value.
         #expect(lines.contains { $0.role == .field && $0.label == "k  " && $0.text == "\"w\"" })
     }
