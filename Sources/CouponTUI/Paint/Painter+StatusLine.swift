@@ -31,25 +31,29 @@ extension Frame {
 
     /// Page and rows, local filtering, the spinner, latency and verification; notices from outside too.
     ///
-    /// When the line is too narrow the latency goes first, then the key id after the verified mark;
-    /// the mark itself is never cut away.
+    /// When the line is too narrow the latency goes first, then the key id after the verified mark
+    /// (and the latency comes back if that makes room); the mark itself is never cut away.
     mutating func paintStatusLine() {
         guard layout.status.height > 0 else { return }
         let model = browser.statusLine
         let width = layout.size.columns
         let verified = model.segments.first { $0.kind == .verified }
 
-        var spans = statusSpans(model, includingLatency: true)
+        let withLatency = statusSpans(model, includingLatency: true)
         guard let verified else {
-            canvas.spans(spans, x: 0, y: layout.status.y, width: width)
+            canvas.spans(withLatency, x: 0, y: layout.status.y, width: width)
             return
         }
-        var mark = glyphs.verified + " " + verified.text
-        if measure(spans) + canvas.measure(glyphs.separator + mark) > width {
-            spans = statusSpans(model, includingLatency: false)
-        }
-        if measure(spans) + canvas.measure(glyphs.separator + mark) > width {
-            mark = glyphs.verified + " " + browser.labels.verified(serial: "").trimmingCharacters(in: .whitespaces)
+        let fullMark = glyphs.verified + " " + verified.text
+        let shortMark =
+            glyphs.verified + " " + browser.labels.verified(serial: "").trimmingCharacters(in: .whitespaces)
+        let withoutLatency = statusSpans(model, includingLatency: false)
+        let candidates = [(withLatency, fullMark), (withoutLatency, fullMark), (withLatency, shortMark)]
+        var (spans, mark) = (withoutLatency, shortMark)
+        for (candidateSpans, candidateMark) in candidates
+        where measure(candidateSpans) + canvas.measure(glyphs.separator + candidateMark) <= width {
+            (spans, mark) = (candidateSpans, candidateMark)
+            break
         }
         let separator = spans.count > 1 ? glyphs.separator : ""
         let reserved = canvas.measure(separator + mark)
