@@ -53,6 +53,7 @@ let package = Package(
         .target(
             name: "CouponBrowser",
             dependencies: ["CouponCore"],
+            exclude: ["Text/generate_width_tables.py"],
             swiftSettings: swiftSettings
         ),
         .target(

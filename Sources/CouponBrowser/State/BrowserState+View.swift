@@ -1,0 +1,236 @@
+import CouponCore
+
+extension BrowserState {
+    // MARK: - List
+
+    /// The columns that fit the list pane, with titles and the sort mark.
+    public var columns: [ColumnSlot] {
+        columns(width: layout.list.width)
+    }
+
+    /// The columns that fit a list `width` cells wide.
+    public func columns(width: Int) -> [ColumnSlot] {
+        var titles: [ListColumn: String] = [:]
+        for column in ListColumn.allCases { titles[column] = labels.columnTitle(column) }
+        return ColumnLayout.slots(
+            width: width,
+            contentWidths: list.contentWidths,
+            titles: titles,
+            sort: sort,
+            options: configuration.width
+        )
+    }
+
+    /// The rows in the list pane, from the scroll position down.
+    public var rowsOnScreen: [VisibleRow] {
+        let viewport = layout.listViewportRows
+        let start = min(list.scrollTop, list.visible.count)
+        let end = min(list.visible.count, start + viewport)
+        return (start..<end).compactMap { position in
+            list.row(at: position).map {
+                VisibleRow(row: $0, position: position, isSelected: position == list.selection)
+            }
+        }
+    }
+
+    /// The selected coupon's row.
+    public var selectedRow: CouponRow? { list.selectedRow }
+
+    // MARK: - Detail
+
+    /// The detail of the selected coupon.
+    public var detail: CouponDetail? {
+        guard let row = list.selectedRow else { return nil }
+        return CouponDetail(coupon: row.coupon, labels: labels, time: configuration.time, now: now)
+    }
+
+    /// The detail laid out for the detail pane.
+    public var detailLines: [DetailLine] {
+        detail?.lines(width: layout.detail.width, options: configuration.width) ?? []
+    }
+
+    /// The detail lines on screen, from the scroll position.
+    public var detailLinesOnScreen: ArraySlice<DetailLine> {
+        let lines = detailLines
+        let start = min(detailScroll, lines.count)
+        return lines[start..<min(lines.count, start + layout.detailViewportRows)]
+    }
+
+    // MARK: - Paging and filters
+
+    /// Where the rows on screen sit in the server's answer.
+    public var pageSummary: PageSummary? {
+        guard let source = list.source, let page = caches[source.key]?.pages[source.page] else { return nil }
+        let paged = lookup?.mode.isPaged ?? true
+        let limit = max(1, page.limit)
+        let first = page.rows.isEmpty ? 0 : page.page * limit + 1
+        return PageSummary(
+            page: page.page + 1,
+            pageCount: paged ? max(1, (page.totalCount + limit - 1) / limit) : 1,
+            firstRow: first,
+            lastRow: page.rows.isEmpty ? 0 : page.page * limit + page.rows.count,
+            total: page.totalCount,
+            isWholeAnswer: !paged
+        )
+    }
+
+    /// What the filters applied here hide of the rows loaded.
+    public var localFilter: LocalFilterReport {
+        let serverStatus = list.source.flatMap { caches[$0.key]?.pages[$0.page]?.serverStatus }
+        let filtersStatus: Bool
+        if lookup?.mode == .usableAt {
+            filtersStatus = !statusFilter.isAll
+        } else {
+            filtersStatus = statusFilter.filtersLocally(givenServerStatus: serverStatus)
+        }
+        return LocalFilterReport(
+            filtersStatus: filtersStatus,
+            filtersText: !textFilter.isEmpty,
+            loadedRows: list.rows.count,
+            shownRows: list.visible.count
+        )
+    }
+
+    /// The status toggles with their counts over the loaded rows.
+    public var statusToggles: [StatusToggle] {
+        let loadedStatus = list.source.flatMap { caches[$0.key]?.pages[$0.page]?.serverStatus }
+        let covered = StatusFilter.coverage(ofServerStatus: loadedStatus)
+        let hasRows = list.source != nil
+        return StatusCategory.allCases.map { category in
+            StatusToggle(
+                category: category,
+                name: labels.categoryName(category),
+                isOn: statusFilter.isOn(category),
+                count: hasRows && covered.contains(category) ? list.counts[category, default: 0] : nil
+            )
+        }
+    }
+
+    /// The current query in words, once a user is looked up.
+    public var serverQuery: ServerQuerySummary? {
+        guard let lookup, let query = query(page: requestedPage) else { return nil }
+        let caller = configuration.callerMchid
+        let parameters = query.parameters(callerMchid: caller)
+            .filter { $0.name != "offset" && $0.name != "limit" }
+            .map { QueryParameter(name: $0.name, value: Sanitizer.sanitize($0.value)) }
+        var notes: [QueryNote] = []
+        switch lookup.mode {
+        case .issuedBy:
+            if statusFilter.isOn(.expired) { notes.append(.expiredNeverReturned) }
+        case .usableAt:
+            notes.append(.usableOnly)
+        }
+        if !lookup.requestedButIgnored.isEmpty { notes.append(.ignoredParameters(lookup.requestedButIgnored)) }
+        return ServerQuerySummary(
+            mode: lookup.mode,
+            merchantMchid: lookup.merchantMchid(callerMchid: caller),
+            parameters: parameters,
+            ignoredByAPI: lookup.mode.parametersIgnoredByAPI,
+            notes: notes
+        )
+    }
+
+    // MARK: - Header, status line, empty list
+
+    /// The header.
+    public var header: HeaderModel {
+        let query = serverQuery
+        return HeaderModel(
+            profileName: configuration.profileName.map { Sanitizer.sanitize($0) },
+            callerMchid: Sanitizer.sanitize(configuration.callerMchid),
+            mode: lookup?.mode ?? queryMode,
+            modeName: labels.modeName(lookup?.mode ?? queryMode),
+            query: query,
+            openid: lookup.map { Sanitizer.sanitize($0.openid) },
+            appid: lookup.map { Sanitizer.sanitize($0.appid) },
+            toggles: statusToggles,
+            sort: sort,
+            sortText: labels.sortSummary(sort),
+            textFilter: textFilter.isEmpty ? nil : Sanitizer.sanitize(textFilter),
+            notes: query?.notes.map(labels.note) ?? []
+        )
+    }
+
+    /// The status line.
+    public var statusLine: StatusLineModel {
+        var segments: [StatusSegment] = []
+        if let summary = pageSummary {
+            let text =
+                summary.isWholeAnswer
+                ? labels.wholeAnswer(count: summary.total)
+                : labels.pageSummary(
+                    page: summary.page,
+                    pageCount: summary.pageCount,
+                    firstRow: summary.firstRow,
+                    lastRow: summary.lastRow,
+                    total: summary.total
+                )
+            segments.append(StatusSegment(kind: .page, text: text))
+        }
+        let filter = localFilter
+        if filter.isActive, list.source != nil {
+            segments.append(
+                StatusSegment(
+                    kind: .localFilter,
+                    text: labels.filteredLocally(shown: filter.shownRows, loaded: filter.loadedRows)
+                )
+            )
+        }
+        if let page = loadingPage {
+            let text = list.source == nil ? labels.loading : labels.loadingPage(page)
+            segments.append(StatusSegment(kind: .loading, text: text))
+            if isShowingPreviousQuery {
+                segments.append(StatusSegment(kind: .previous, text: labels.showingPrevious))
+            }
+        }
+        if let error {
+            segments.append(StatusSegment(kind: .error, text: errorText(error)))
+        }
+        if let notice {
+            segments.append(StatusSegment(kind: notice.kind == .info ? .notice : .warning, text: notice.text))
+        }
+        if let answer = lastAnswer {
+            segments.append(
+                StatusSegment(kind: .latency, text: labels.latency(milliseconds: answer.latencyMilliseconds))
+            )
+        }
+        if let shown = list.source.flatMap({ caches[$0.key]?.pages[$0.page] }) {
+            segments.append(
+                StatusSegment(
+                    kind: .verified,
+                    text: labels.verified(serial: Sanitizer.sanitize(shown.answer.verifiedBySerial))
+                )
+            )
+        }
+        return StatusLineModel(segments: segments, isLoading: isLoading)
+    }
+
+    /// The error in one line: code, message, next step, Request-ID and verification.
+    public func errorText(_ error: BrowserError) -> String {
+        let report = error.report
+        var parts = [Sanitizer.sanitize(report.code)]
+        let explanation = report.explanation.isEmpty ? report.message : report.explanation
+        if !explanation.isEmpty { parts.append(Sanitizer.sanitize(explanation)) }
+        if !report.nextStep.isEmpty { parts.append(Sanitizer.sanitize(report.nextStep)) }
+        if let requestID = report.requestID { parts.append("Request-ID " + Sanitizer.sanitize(requestID)) }
+        parts.append(labels.errorVerification(report.isVerified))
+        return parts.joined(separator: " · ")
+    }
+
+    /// Why the list is empty, or `nil` when it shows rows.
+    public var emptyState: EmptyState? {
+        guard list.visible.isEmpty else { return nil }
+        guard lookup != nil else { return .noLookup(message: labels.noLookup) }
+        guard list.source != nil else {
+            return error == nil ? .loading(message: labels.loading) : .failed
+        }
+        if list.rows.isEmpty {
+            let asked = serverQuery.map { summary in
+                ([labels.modeName(summary.mode)] + [summary.parameterText]).joined(separator: " ")
+            }
+            return .noCoupons(message: labels.noCoupons, asked: labels.asked + (asked ?? ""))
+        }
+        if statusFilter.enabled.isEmpty { return .allHidden(message: labels.noStatusOn) }
+        return .allHidden(message: labels.allHidden(loaded: list.rows.count))
+    }
+}

@@ -1,0 +1,104 @@
+/// One line of the detail as drawn: a label column and the text beside it, both already fitted.
+public struct DetailLine: Sendable, Hashable {
+    /// What the line is, so the painter can style it.
+    public enum Role: Sendable, Hashable {
+        /// The coupon's name, at the top.
+        case title
+        /// A group's title.
+        case groupTitle
+        /// The first line of a labelled value.
+        case field
+        /// A further line of a value that wrapped.
+        case continuation
+        case tableHeader
+        case tableRow
+        /// The total row of a table.
+        case tableTotal
+        case blank
+    }
+
+    public var role: Role
+    /// The label, padded to the label column (empty on lines without one).
+    public var label: String
+    /// The text after the label, at most the remaining width.
+    public var text: String
+
+    public init(role: Role, label: String = "", text: String = "") {
+        self.role = role
+        self.label = label
+        self.text = text
+    }
+}
+
+extension CouponDetail {
+    /// The detail laid out for a pane `width` cells wide: values wrapped, tables fitted.
+    public func lines(width: Int, options: WidthOptions = .standard) -> [DetailLine] {
+        guard width > 0 else { return [] }
+        var lines: [DetailLine] = []
+        for titleLine in TextLayout.wrapped(title, toWidth: width, options: options) {
+            lines.append(DetailLine(role: .title, text: titleLine))
+        }
+        for group in groups {
+            lines.append(DetailLine(role: .blank))
+            lines.append(DetailLine(role: .groupTitle, text: TextLayout.truncated(group.title, toWidth: width)))
+            let labelWidth = min(
+                max(0, width / 3),
+                group.items.reduce(0) { widest, item in
+                    guard case .field(_, let label, _) = item else { return widest }
+                    return max(widest, DisplayWidth.of(label, options: options) + 2)
+                }
+            )
+            let valueWidth = max(1, width - labelWidth)
+            for item in group.items {
+                switch item {
+                case .field(_, let label, let value):
+                    let wrapped = TextLayout.wrapped(value, toWidth: valueWidth, options: options)
+                    let paddedLabel = TextLayout.padded(label, toWidth: labelWidth, options: options)
+                    for (index, text) in (wrapped.isEmpty ? [""] : wrapped).enumerated() {
+                        lines.append(
+                            DetailLine(
+                                role: index == 0 ? .field : .continuation,
+                                label: index == 0 ? paddedLabel : String(repeating: " ", count: labelWidth),
+                                text: text
+                            )
+                        )
+                    }
+                case .table(let table):
+                    lines.append(contentsOf: table.lines(width: width, options: options))
+                }
+            }
+        }
+        return lines
+    }
+}
+
+extension DetailTable {
+    /// The table as lines at most `width` cells wide; the first column gives up room first.
+    public func lines(width: Int, options: WidthOptions = .standard) -> [DetailLine] {
+        let gap = 2
+        let all = [titles] + rows + (total.map { [$0] } ?? [])
+        var widths = titles.indices.map { column in
+            all.reduce(0) { max($0, column < $1.count ? DisplayWidth.of($1[column], options: options) : 0) }
+        }
+        let needed = widths.reduce(0, +) + gap * max(0, widths.count - 1)
+        if needed > width, !widths.isEmpty {
+            widths[0] = max(4, widths[0] - (needed - width))
+        }
+        func line(_ cells: [String]) -> String {
+            var text = ""
+            for (column, columnWidth) in widths.enumerated() {
+                if column > 0 { text += String(repeating: " ", count: gap) }
+                let cell = column < cells.count ? cells[column] : ""
+                let alignment = column < alignments.count ? alignments[column] : .left
+                text += TextLayout.padded(cell, toWidth: columnWidth, alignment: alignment, options: options)
+            }
+            return TextLayout.truncated(text, toWidth: width, options: options)
+        }
+        var lines = [DetailLine(role: .tableHeader, text: line(titles))]
+        lines += rows.map { DetailLine(role: .tableRow, text: line($0)) }
+        if let total {
+            lines.append(DetailLine(role: .tableTotal, text: line(total)))
+        }
+        return lines
+    }
+}

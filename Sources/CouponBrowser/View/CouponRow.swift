@@ -1,0 +1,96 @@
+import CouponCore
+
+/// One coupon as a list row: every cell sanitised and measured once, when its page arrives.
+public struct CouponRow: Sendable, Hashable, Identifiable {
+    /// The coupon id, as the API sent it.
+    public var id: String { coupon.couponID }
+    /// The coupon itself, for the detail.
+    public let coupon: Coupon
+    /// The position in the server's answer, from 0.
+    public let serverIndex: Int
+    /// The toggle the row belongs to.
+    public let category: StatusCategory
+    /// The status word (usable / used / expired / the API's value).
+    public let status: DisplayText
+    public let name: DisplayText
+    /// The amount summary: "满¥100.00减¥20.00", "减至¥1.00", "余额¥30.00".
+    public let amount: DisplayText
+    /// The end of validity as a date in the display zone.
+    public let validityEnd: DisplayText
+    public let couponID: DisplayText
+    public let stockID: DisplayText
+    /// What the text filter matches against: every cell, lower-cased.
+    let searchText: String
+    /// The amount the amount column sorts by, in fen.
+    let amountFen: Int64
+
+    /// Builds the row of `coupon`, the `serverIndex`-th of its answer.
+    public init(
+        coupon: Coupon,
+        serverIndex: Int,
+        labels: Labels,
+        time: TimeFormatter,
+        options: WidthOptions = .standard
+    ) {
+        self.coupon = coupon
+        self.serverIndex = serverIndex
+        self.category = StatusCategory(coupon.status)
+        self.status = DisplayText(labels.statusWord(coupon.status), options: options)
+        self.name = DisplayText(coupon.name, options: options)
+        let (amountText, amountFen) = Self.amountSummary(of: coupon, labels: labels)
+        self.amount = DisplayText(trusted: amountText, options: options)
+        self.amountFen = amountFen
+        self.validityEnd = DisplayText(trusted: coupon.availableEndTime.map(time.date) ?? "", options: options)
+        self.couponID = DisplayText(coupon.couponID, options: options)
+        self.stockID = DisplayText(coupon.stockID, options: options)
+        self.searchText = [status.text, name.text, amount.text, couponID.text, stockID.text, validityEnd.text]
+            .joined(separator: "\u{1F}").lowercased()
+    }
+
+    /// The cell of `column`.
+    public func cell(_ column: ListColumn) -> DisplayText {
+        switch column {
+        case .status: return status
+        case .name: return name
+        case .amount: return amount
+        case .validityEnd: return validityEnd
+        case .couponID: return couponID
+        case .stockID: return stockID
+        }
+    }
+
+    /// The row's cells fitted to `slots`, ready to draw at each slot's `x`.
+    public func cells(in slots: [ColumnSlot], options: WidthOptions = .standard) -> [String] {
+        slots.map { cell($0.column).padded(toWidth: $0.width, alignment: $0.alignment, options: options) }
+    }
+
+    /// Whether the row contains `needle` (already lower-cased) in any cell.
+    func matches(_ needle: String) -> Bool {
+        needle.isEmpty || searchText.contains(needle)
+    }
+
+    static func amountSummary(of coupon: Coupon, labels: Labels) -> (String, Int64) {
+        if coupon.isMultiUse, let balance = coupon.availableBalance {
+            return (labels.rowBalance(balance), balance.fen)
+        }
+        switch coupon.type {
+        case .normal:
+            if let normal = coupon.normalInformation {
+                return (
+                    labels.rowNormal(amount: normal.couponAmount, minimum: normal.transactionMinimum),
+                    normal.couponAmount.fen
+                )
+            }
+        case .cutTo:
+            if let cut = coupon.cutToMessage {
+                return (labels.rowCutTo(price: cut.cutToPrice), cut.cutToPrice.fen)
+            }
+        case .other:
+            break
+        }
+        if let normal = coupon.normalInformation {
+            return (labels.rowNormal(amount: normal.couponAmount, minimum: normal.transactionMinimum), 0)
+        }
+        return ("-", Int64.min)
+    }
+}
