@@ -111,7 +111,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CouponCLITests",
-            dependencies: ["CouponCLI", "CouponCore", "CouponSandbox"],
+            dependencies: ["CouponCLI", "CouponCore", "CouponBrowser", "CouponSandbox"],
             swiftSettings: swiftSettings
         ),
     ]

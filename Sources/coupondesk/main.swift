@@ -1,1 +1,7 @@
-print("coupondesk")
+import CouponCLI
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+exit(await CouponDeskCommand.runAsProcess())
