@@ -43,6 +43,7 @@ public actor BrowserDriver {
     }
 
     /// Applies `intent`, starts the fetches it asks for, and returns the new state.
+    // FIXME: the clock is read only when an intent comes, so a validity sentence ages while the screen is idle.
     @discardableResult
     public func send(_ intent: BrowserIntent) -> BrowserState {
         let now = clock()

@@ -245,6 +245,7 @@ public struct Labels: Sendable, Hashable {
     // MARK: - Status line
 
     /// "page 3 of 7 · 41–60 of 137".
+    // FIXME: `·`, `–`, `…` and `≤` are East Asian Ambiguous; there is no ASCII variant of the labels yet.
     public func pageSummary(page: Int, pageCount: Int, firstRow: Int, lastRow: Int, total: Int) -> String {
         let rows = lastRow > 0 && firstRow <= lastRow ? "\(firstRow)–\(lastRow)" : "0"
         return zh

@@ -72,7 +72,7 @@ extension BrowserState {
     /// Applies the status toggles, the text filter and the sort to the rows on screen.
     mutating func rebuildVisible(keepingSelection: Bool) {
         let previousID = keepingSelection ? list.selectedRow?.id : nil
-        let needle = textFilter.lowercased()
+        let needle = Array(textFilter.lowercased().utf8)
         let enabled = statusFilter.enabled
         var visible: [Int] = []
         visible.reserveCapacity(list.rows.count)
@@ -104,6 +104,7 @@ extension BrowserState {
         case .status:
             comparison = compare(left.category, right.category)
         case .name:
+            // FIXME: code-point order, not pinyin or stroke order; collation needs ICU, which the module avoids.
             comparison = compare(left.name.text, right.name.text)
         case .amount:
             comparison = compare(left.amountFen, right.amountFen)

@@ -63,12 +63,14 @@ extension BrowserState {
         guard let source = list.source, let page = caches[source.key]?.pages[source.page] else { return nil }
         let paged = lookup?.mode.isPaged ?? true
         let limit = max(1, page.limit)
-        let first = page.rows.isEmpty ? 0 : page.page * limit + 1
+        // Row numbers saturate rather than trap on a `total_count` no real answer has.
+        let (before, overflow) = page.page.multipliedReportingOverflow(by: limit)
+        let offset = overflow ? Int.max - page.rows.count : min(before, Int.max - page.rows.count)
         return PageSummary(
             page: page.page + 1,
-            pageCount: paged ? max(1, (page.totalCount + limit - 1) / limit) : 1,
-            firstRow: first,
-            lastRow: page.rows.isEmpty ? 0 : page.page * limit + page.rows.count,
+            pageCount: paged ? Self.pageCount(total: page.totalCount, limit: limit) : 1,
+            firstRow: page.rows.isEmpty ? 0 : offset + 1,
+            lastRow: page.rows.isEmpty ? 0 : offset + page.rows.count,
             total: page.totalCount,
             isWholeAnswer: !paged
         )
@@ -205,12 +207,16 @@ extension BrowserState {
         return StatusLineModel(segments: segments, isLoading: isLoading)
     }
 
-    /// The error in one line: code, message, next step, Request-ID and verification.
+    /// The error in one line: code and message, explanation, next step, Request-ID and verification.
     public func errorText(_ error: BrowserError) -> String {
         let report = error.report
         var parts = [Sanitizer.sanitize(report.code)]
-        let explanation = report.explanation.isEmpty ? report.message : report.explanation
-        if !explanation.isEmpty { parts.append(Sanitizer.sanitize(explanation)) }
+        if !report.message.isEmpty, report.message != report.code {
+            parts[0] += ": " + Sanitizer.sanitize(report.message)
+        }
+        if !report.explanation.isEmpty, report.explanation != report.message {
+            parts.append(Sanitizer.sanitize(report.explanation))
+        }
         if !report.nextStep.isEmpty { parts.append(Sanitizer.sanitize(report.nextStep)) }
         if let requestID = report.requestID { parts.append("Request-ID " + Sanitizer.sanitize(requestID)) }
         parts.append(labels.errorVerification(report.isVerified))

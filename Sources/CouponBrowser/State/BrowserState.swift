@@ -105,7 +105,14 @@ public struct BrowserState: Sendable {
         guard lookup.mode.isPaged else { return 1 }
         guard let key = currentKey, let cache = caches[key], let total = cache.totalCount else { return nil }
         let limit = max(1, cache.limit ?? configuration.pageSize)
-        return max(1, (total + limit - 1) / limit)
+        return Self.pageCount(total: total, limit: limit)
+    }
+
+    /// How many pages of `limit` rows hold `total` rows, at least one; safe for any `total_count` a server sends.
+    static func pageCount(total: Int, limit: Int) -> Int {
+        let limit = max(1, limit)
+        let total = max(0, total)
+        return max(1, total / limit + (total % limit == 0 ? 0 : 1))
     }
 
     /// Whether a fetch whose page is to be shown is in flight.

@@ -1,5 +1,3 @@
-import CouponCore
-
 /// The prompt that asks whose coupons to look up.
 public struct LookupPrompt: Sendable, Hashable {
     /// A field of the prompt.
@@ -34,35 +32,4 @@ public struct LookupPrompt: Sendable, Hashable {
     public var focusedEditor: LineEditor {
         field == .openid ? openid : appid
     }
-}
-
-/// Where key presses go.
-public enum Focus: Sendable, Hashable {
-    case list
-    case detail
-    case lookupPrompt
-    case filterPrompt
-}
-
-/// A short message on the status line, gone at the next key press.
-public struct Notice: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable {
-        case info
-        case warning
-    }
-
-    public var kind: Kind
-    public var text: String
-}
-
-/// An error as the browser shows it.
-public struct BrowserError: Sendable, Hashable {
-    /// Code, explanation, next step, Request-ID and whether the answer was verified.
-    public var report: ErrorReport
-    /// Whether the error stops the browser until it is seen to (a dialog), rather than a status-line message.
-    ///
-    /// Configuration problems and answers whose signature did not check out are blocking.
-    public var isBlocking: Bool
-    /// The page, from 1, whose fetch failed.
-    public var page: Int?
 }

@@ -84,7 +84,8 @@ public enum DisplayWidth {
         if contains(WidthTables.zeroWidth, value) { return 0 }
         if contains(WidthTables.wide, value) { return 2 }
         if options.ambiguousIsWide, contains(WidthTables.ambiguous, value) { return 2 }
-        // Emoji newer than the tables' Unicode version are still drawn in two cells.
+        // FIXME: the tables follow Python's Unicode version (14.0 on Debian 12); emoji added since are
+        // found through the standard library's properties, other new wide characters are not.
         if value >= 0x1F000, scalar.properties.isEmojiPresentation { return 2 }
         return 1
     }

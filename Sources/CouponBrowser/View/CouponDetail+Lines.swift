@@ -32,7 +32,11 @@ public struct DetailLine: Sendable, Hashable {
 
 extension CouponDetail {
     /// The detail laid out for a pane `width` cells wide: values wrapped, tables fitted.
-    public func lines(width: Int, options: WidthOptions = .standard) -> [DetailLine] {
+    public func lines(
+        width: Int,
+        ellipsis: String = TextLayout.ellipsis,
+        options: WidthOptions = .standard
+    ) -> [DetailLine] {
         guard width > 0 else { return [] }
         var lines: [DetailLine] = []
         for titleLine in TextLayout.wrapped(title, toWidth: width, options: options) {
@@ -40,7 +44,12 @@ extension CouponDetail {
         }
         for group in groups {
             lines.append(DetailLine(role: .blank))
-            lines.append(DetailLine(role: .groupTitle, text: TextLayout.truncated(group.title, toWidth: width)))
+            lines.append(
+                DetailLine(
+                    role: .groupTitle,
+                    text: TextLayout.truncated(group.title, toWidth: width, ellipsis: ellipsis, options: options)
+                )
+            )
             let labelWidth = min(
                 max(0, width / 3),
                 group.items.reduce(0) { widest, item in
@@ -53,7 +62,12 @@ extension CouponDetail {
                 switch item {
                 case .field(_, let label, let value):
                     let wrapped = TextLayout.wrapped(value, toWidth: valueWidth, options: options)
-                    let paddedLabel = TextLayout.padded(label, toWidth: labelWidth, options: options)
+                    let paddedLabel = TextLayout.padded(
+                        label,
+                        toWidth: labelWidth,
+                        ellipsis: ellipsis,
+                        options: options
+                    )
                     for (index, text) in (wrapped.isEmpty ? [""] : wrapped).enumerated() {
                         lines.append(
                             DetailLine(
@@ -64,7 +78,7 @@ extension CouponDetail {
                         )
                     }
                 case .table(let table):
-                    lines.append(contentsOf: table.lines(width: width, options: options))
+                    lines.append(contentsOf: table.lines(width: width, ellipsis: ellipsis, options: options))
                 }
             }
         }
@@ -74,7 +88,11 @@ extension CouponDetail {
 
 extension DetailTable {
     /// The table as lines at most `width` cells wide; the first column gives up room first.
-    public func lines(width: Int, options: WidthOptions = .standard) -> [DetailLine] {
+    public func lines(
+        width: Int,
+        ellipsis: String = TextLayout.ellipsis,
+        options: WidthOptions = .standard
+    ) -> [DetailLine] {
         let gap = 2
         let all = [titles] + rows + (total.map { [$0] } ?? [])
         var widths = titles.indices.map { column in
@@ -90,9 +108,15 @@ extension DetailTable {
                 if column > 0 { text += String(repeating: " ", count: gap) }
                 let cell = column < cells.count ? cells[column] : ""
                 let alignment = column < alignments.count ? alignments[column] : .left
-                text += TextLayout.padded(cell, toWidth: columnWidth, alignment: alignment, options: options)
+                text += TextLayout.padded(
+                    cell,
+                    toWidth: columnWidth,
+                    alignment: alignment,
+                    ellipsis: ellipsis,
+                    options: options
+                )
             }
-            return TextLayout.truncated(text, toWidth: width, options: options)
+            return TextLayout.truncated(text, toWidth: width, ellipsis: ellipsis, options: options)
         }
         var lines = [DetailLine(role: .tableHeader, text: line(titles))]
         lines += rows.map { DetailLine(role: .tableRow, text: line($0)) }

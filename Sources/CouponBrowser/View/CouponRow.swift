@@ -19,8 +19,8 @@ public struct CouponRow: Sendable, Hashable, Identifiable {
     public let validityEnd: DisplayText
     public let couponID: DisplayText
     public let stockID: DisplayText
-    /// What the text filter matches against: every cell, lower-cased.
-    let searchText: String
+    /// What the text filter matches against: every cell, lower-cased, as UTF-8.
+    let searchText: [UInt8]
     /// The amount the amount column sorts by, in fen.
     let amountFen: Int64
 
@@ -44,7 +44,7 @@ public struct CouponRow: Sendable, Hashable, Identifiable {
         self.couponID = DisplayText(coupon.couponID, options: options)
         self.stockID = DisplayText(coupon.stockID, options: options)
         self.searchText = [status.text, name.text, amount.text, couponID.text, stockID.text, validityEnd.text]
-            .joined(separator: "\u{1F}").lowercased()
+            .joined(separator: "\u{1F}").lowercased().utf8.map { $0 }
     }
 
     /// The cell of `column`.
@@ -60,13 +60,34 @@ public struct CouponRow: Sendable, Hashable, Identifiable {
     }
 
     /// The row's cells fitted to `slots`, ready to draw at each slot's `x`.
-    public func cells(in slots: [ColumnSlot], options: WidthOptions = .standard) -> [String] {
-        slots.map { cell($0.column).padded(toWidth: $0.width, alignment: $0.alignment, options: options) }
+    public func cells(
+        in slots: [ColumnSlot],
+        ellipsis: String = TextLayout.ellipsis,
+        options: WidthOptions = .standard
+    ) -> [String] {
+        slots.map {
+            cell($0.column).padded(toWidth: $0.width, alignment: $0.alignment, ellipsis: ellipsis, options: options)
+        }
     }
 
-    /// Whether the row contains `needle` (already lower-cased) in any cell.
-    func matches(_ needle: String) -> Bool {
-        needle.isEmpty || searchText.contains(needle)
+    /// Whether the row contains `needle` (lower-cased UTF-8) in any cell.
+    ///
+    /// UTF-8 never starts a character inside another, so a byte match is a match of whole characters.
+    func matches(_ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        let haystack = searchText
+        guard haystack.count >= needle.count else { return false }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     static func amountSummary(of coupon: Coupon, labels: Labels) -> (String, Int64) {

@@ -86,7 +86,10 @@ import Testing
         let driver = driver(fetcher)
         await driver.send(.lookup(CouponFixtures.lookup()))
         await fetcher.waitForRequests(1)
-        fetcher.answer(0, with: .failure(.api(APIError(statusCode: 403, code: "NO_AUTH", message: "无权限", requestID: "R9"))))
+        fetcher.answer(
+            0,
+            with: .failure(.api(APIError(statusCode: 403, code: "NO_AUTH", message: "无权限", requestID: "R9")))
+        )
         await driver.waitUntilIdle()
         let state = await driver.state
         #expect(state.error?.report.code == "NO_AUTH")

@@ -51,7 +51,9 @@ import Testing
     }
 
     @Test func pasteDropsLineBreaksAndSurroundingSpace() {
-        #expect(editor("", edits: [.paste("  oUpF8uMuAJO_M2pxb1Q9zNjWeS6o\r\n")]).text == "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o")
+        #expect(
+            editor("", edits: [.paste("  oUpF8uMuAJO_M2pxb1Q9zNjWeS6o\r\n")]).text == "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"
+        )
         #expect(editor("", edits: [.insert("a\u{1B}[31mb")]).text == "a[31mb")
     }
 

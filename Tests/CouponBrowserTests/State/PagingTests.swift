@@ -157,3 +157,36 @@ import Testing
         #expect(state.lastAnswer?.requestID == "08F78BB5AF0D11EE0")
     }
 }
+
+@Suite struct HostilePagingTests {
+    @Test func anAbsurdTotalCountDoesNotTrap() throws {
+        var state = CouponFixtures.state()
+        let request = try #require(BrowserState.fetches(state.apply(.lookup(CouponFixtures.lookup()))).first)
+        let page = CouponPage(
+            totalCount: Int.max,
+            offset: 0,
+            limit: 20,
+            coupons: [CouponFixtures.coupon(id: "1")]
+        )
+        let response = CouponListResponse(query: request.query, page: page, target: "", verifiedBySerial: "S")
+        _ = state.apply(.pageLoaded(request.id, response))
+        #expect(state.pageCount == Int.max / 20 + 1)
+        let last = try #require(BrowserState.fetches(state.apply(.lastPage)).first)
+        #expect(last.page == Int.max / 20)
+        let lastPage = CouponPage(
+            totalCount: Int.max,
+            offset: last.page,
+            limit: 20,
+            coupons: [CouponFixtures.coupon(id: "2")]
+        )
+        _ = state.apply(
+            .pageLoaded(
+                last.id,
+                CouponListResponse(query: last.query, page: lastPage, target: "", verifiedBySerial: "S")
+            )
+        )
+        let summary = try #require(state.pageSummary)
+        #expect(summary.lastRow >= summary.firstRow)
+        #expect(summary.page == Int.max / 20 + 1)
+    }
+}

@@ -23,7 +23,10 @@ import Testing
     @Test func shortTerminalsHideTheDetailUntilItIsFocused() {
         var state = CouponFixtures.state(size: TerminalSize(columns: 60, rows: 16))
         #expect(state.layout.detailPlacement == .hidden)
-        state.answerAll(state.apply(.lookup(CouponFixtures.lookup())), from: FakeServer(coupons: CouponFixtures.mixed(3)))
+        state.answerAll(
+            state.apply(.lookup(CouponFixtures.lookup())),
+            from: FakeServer(coupons: CouponFixtures.mixed(3))
+        )
         _ = state.apply(.openDetail)
         #expect(state.layout.detailPlacement == .fullScreen)
     }

@@ -33,8 +33,16 @@ import Testing
             consume: CouponFixtures.consumption(),
             extra: [JSONMember("out_request_no", .string("R1"))]
         )
-        #expect(detail(used, .english).groups.map(\.kind) == [.coupon, .amount, .validity, .consumption, .flags, .unknownFields])
-        #expect(detail(CouponFixtures.coupon(id: "2"), .english).groups.map(\.kind) == [.coupon, .amount, .validity, .flags])
+        #expect(
+            detail(used, .english).groups.map(\.kind) == [
+                .coupon, .amount, .validity, .consumption, .flags, .unknownFields,
+            ]
+        )
+        #expect(
+            detail(CouponFixtures.coupon(id: "2"), .english).groups.map(\.kind) == [
+                .coupon, .amount, .validity, .flags,
+            ]
+        )
         #expect(detail(used, .chinese).groups.map(\.title) == ["券", "金额", "有效期", "核销", "标记", "其他字段（本版本未识别）"])
     }
 
@@ -100,7 +108,11 @@ import Testing
         )
         #expect(value(detail(coupon, .english), .state) == "usable from 12-05")
         #expect(value(detail(coupon, .chinese), .state) == "12-05 起可用")
-        let nextYear = CouponFixtures.coupon(id: "2", begins: CouponFixtures.time(days: 40), ends: CouponFixtures.time(days: 90))
+        let nextYear = CouponFixtures.coupon(
+            id: "2",
+            begins: CouponFixtures.time(days: 40),
+            ends: CouponFixtures.time(days: 90)
+        )
         #expect(value(detail(nextYear, .english), .state) == "usable from 2027-01-10")
     }
 
@@ -113,7 +125,10 @@ import Testing
     @Test func timesShowTheOffsetOnlyWhenTheViewerIsElsewhere() {
         let coupon = CouponFixtures.coupon(id: "1", ends: CouponFixtures.time(days: 3))
         #expect(value(detail(coupon, .english), .ends) == "2026-12-04 12:00:00")
-        let fromBerlin = TimeFormatter(displayZone: .shanghai, viewerZone: DisplayTimeZone(identifier: "Europe/Berlin")!)
+        let fromBerlin = TimeFormatter(
+            displayZone: .shanghai,
+            viewerZone: DisplayTimeZone(identifier: "Europe/Berlin")!
+        )
         #expect(value(detail(coupon, .english, time: fromBerlin), .ends) == "2026-12-04 12:00:00 +08:00")
         let inUTC = TimeFormatter(displayZone: .utc, viewerZone: .shanghai)
         #expect(value(detail(coupon, .english, time: inUTC), .ends) == "2026-12-04 04:00:00 +00:00")
@@ -135,7 +150,11 @@ import Testing
                 Issue.record("no goods table")
                 return
             }
-            #expect(table.rows == [["SKU-001", "2", "¥45.00", "¥10.00", "¥80.00"], ["奶茶", "1", "¥18.00", "¥0.00", "¥18.00"]])
+            #expect(
+                table.rows == [
+                    ["SKU-001", "2", "¥45.00", "¥10.00", "¥80.00"], ["奶茶", "1", "¥18.00", "¥0.00", "¥18.00"],
+                ]
+            )
             #expect(table.total?.dropFirst() == ["3", "", "¥10.00", "¥98.00"])
             #expect(table.titles.count == 5)
         }
@@ -170,7 +189,10 @@ import Testing
             id: "1",
             extra: [
                 JSONMember("out_request_no", .string("REQ-20261201-1")),
-                JSONMember("future_field", .object([JSONMember("level", .number("1.50")), JSONMember("tags", .array([.string("新")]))])),
+                JSONMember(
+                    "future_field",
+                    .object([JSONMember("level", .number("1.50")), JSONMember("tags", .array([.string("新")]))])
+                ),
             ]
         )
         let last = try #require(detail(coupon, .english).groups.last)
