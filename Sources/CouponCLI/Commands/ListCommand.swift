@@ -9,6 +9,16 @@ enum ListCommand {
     static func run(_ context: CommandContext, options: ParsedOptions) async -> ExitStatus {
         guard let settings = context.settingsOrReport() else { return .configuration }
         let language = settings.language.value
+        let missing = settings.missingForLookup
+        if !missing.isEmpty {
+            let error = ConfigurationError.missingSettings(
+                missing,
+                profile: settings.profileName,
+                path: settings.configPath
+            )
+            ErrorPrinter.print(error, to: context.stderr)
+            return .configuration
+        }
 
         // The query, checked before anything is loaded or sent.
         let query: CouponQuery
