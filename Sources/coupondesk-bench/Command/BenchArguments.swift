@@ -9,6 +9,10 @@ struct BenchArguments: Sendable, Hashable {
         case memory
         /// The demo data set's users and their coupon counts, for the script to pick from.
         case users
+        /// Fetch a user's pages and keep them in a folder, for `profile`.
+        case saveAnswers = "save-answers"
+        /// One figure on saved answers, in one thread, for callgrind.
+        case profile
         /// Print the usage text.
         case help
     }
@@ -17,15 +21,24 @@ struct BenchArguments: Sendable, Hashable {
     var options = InProcessOptions()
     /// Print JSON for the script instead of a table.
     var json = false
+    /// The folder of saved answers (`save-answers`, `profile --answers`).
+    var answers: String?
+    /// What `profile` measures.
+    var subject: ProfileRun.Subject = .frame
 
     static let usage = """
         usage: coupondesk-bench [inprocess|memory|users] [options]
+               coupondesk-bench save-answers DIR [--openid ID] [--pages N] [--page-size N]
+               coupondesk-bench profile sign|verify|decode|frame|export --answers DIR [options]
 
           inprocess  sign one request, verify one answer, decode a page, and update + paint one frame
                      for one j at each size, with every page of the user loaded (the default)
           memory     peak resident memory (VmHWM) with every page of the user loaded in the browser
                      and one frame painted; run it in a fresh process for each sample
           users      the demo users and their coupon counts, as JSON
+          save-answers  fetch the user's pages from the sandbox and keep them in DIR
+          profile    one figure on the answers in DIR, in this thread alone, with no network, so that
+                     valgrind --tool=callgrind can count its instructions
 
         options:
           --iterations N   samples per figure (default 200)
@@ -48,10 +61,25 @@ struct BenchArguments: Sendable, Hashable {
         var remaining = arguments[...]
         if let first = remaining.first, !first.hasPrefix("-") {
             guard let command = Command(rawValue: first) else {
-                throw .usage("unknown command \"\(first)\"; the commands are inprocess, memory and users")
+                throw .usage("unknown command \"\(first)\"; the commands are inprocess, memory, users, save-answers and profile")
             }
             parsed.command = command
             remaining = remaining.dropFirst()
+            switch command {
+            case .saveAnswers:
+                guard let directory = remaining.popFirst(), !directory.hasPrefix("-") else {
+                    throw .usage("save-answers needs the folder to write")
+                }
+                parsed.answers = directory
+            case .profile:
+                let names = ProfileRun.Subject.allCases.map(\.rawValue).joined(separator: ", ")
+                guard let name = remaining.popFirst(), let subject = ProfileRun.Subject(rawValue: name) else {
+                    throw .usage("profile needs what to measure: \(names)")
+                }
+                parsed.subject = subject
+            default:
+                break
+            }
         }
         while let argument = remaining.popFirst() {
             switch argument {
@@ -70,6 +98,11 @@ struct BenchArguments: Sendable, Hashable {
                     throw .usage("--openid needs a value")
                 }
                 parsed.options.openid = value
+            case "--answers":
+                guard let value = remaining.popFirst(), !value.isEmpty else {
+                    throw .usage("--answers needs the folder save-answers wrote")
+                }
+                parsed.answers = value
             case "--size":
                 sizes.append(try size(remaining.popFirst()))
             default:
@@ -77,6 +110,9 @@ struct BenchArguments: Sendable, Hashable {
             }
         }
         if !sizes.isEmpty { parsed.options.sizes = sizes }
+        if parsed.command == .profile, parsed.answers == nil {
+            throw .usage("profile needs --answers DIR, a folder save-answers wrote")
+        }
         return parsed
     }
 

@@ -11,6 +11,19 @@ enum BenchCommand {
         #endif
     }
 
+    /// Runs `profile` in the calling thread; `nil` for every other command, which needs `run`.
+    static func runWithoutConcurrency(arguments: [String]) -> (status: Int32, output: String, errors: String)? {
+        guard arguments.first == BenchArguments.Command.profile.rawValue else { return nil }
+        do throws(BenchError) {
+            let parsed = try BenchArguments.parse(arguments)
+            let figures = try ProfileRun.run(parsed.subject, archiveDirectory: parsed.answers ?? "", options: parsed.options)
+            return (0, parsed.json ? FigureTable.json(figures) : FigureTable.markdown(figures), "")
+        } catch {
+            let status: Int32 = if case .usage = error { 2 } else { 1 }
+            return (status, "", "coupondesk-bench: \(error)\n")
+        }
+    }
+
     /// Runs the command `arguments` ask for and returns its exit status and what to print.
     static func run(
         arguments: [String],
@@ -28,6 +41,16 @@ enum BenchCommand {
                 figures = try await InProcessBenchmark.run(parsed.options, environment: environment)
             case .memory:
                 figures = [try await MemoryBenchmark.run(parsed.options, environment: environment)]
+            case .saveAnswers:
+                let directory = parsed.answers ?? ""
+                let count = try await saveAnswers(to: directory, options: parsed.options, environment: environment)
+                return (0, "saved \(count) pages to \(directory)\n", "")
+            case .profile:
+                figures = try ProfileRun.run(
+                    parsed.subject,
+                    archiveDirectory: parsed.answers ?? "",
+                    options: parsed.options
+                )
             }
             if parsed.json {
                 let context = [
@@ -45,5 +68,23 @@ enum BenchCommand {
             let status: Int32 = if case .usage = error { 2 } else { 1 }
             return (status, "", "coupondesk-bench: \(error)\n")
         }
+    }
+
+    /// Fetches the pages `options` name from the sandbox and saves them; returns how many.
+    static func saveAnswers(
+        to directory: String,
+        options: InProcessOptions,
+        environment: [String: String]
+    ) async throws(BenchError) -> Int {
+        let sandbox = try await SandboxSession.open(environment: environment)
+        defer { sandbox.close() }
+        let archive = try await AnswerArchive.fetch(
+            openid: try sandbox.user(options.openid),
+            connection: sandbox.connection,
+            pageSize: options.pageSize,
+            maximumPages: options.pages ?? .max
+        )
+        try archive.save(to: directory)
+        return archive.pages.count
     }
 }
