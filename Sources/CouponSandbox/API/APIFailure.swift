@@ -32,8 +32,8 @@ struct APIFailure: Error, Sendable, Hashable {
     }
 
     /// The unsigned answer, as WeChat Pay may send error answers.
-    func response(requestID: String) -> HTTPResponse {
-        HTTPResponse(
+    func response(requestID: String) -> HTTPServerResponse {
+        HTTPServerResponse(
             statusCode: statusCode,
             headers: [
                 ("Content-Type", "application/json; charset=utf-8"),

@@ -38,7 +38,8 @@ struct CouponListRequest: Sendable, Hashable {
             let equals = piece.firstIndex(of: "=")
             let rawName = equals.map { piece[..<$0] } ?? piece
             let rawValue = equals.map { piece[piece.index(after: $0)...] } ?? ""
-            guard let name = PercentEncoding.decode(String(rawName)), let value = PercentEncoding.decode(String(rawValue))
+            guard let name = PercentEncoding.decode(String(rawName)),
+                let value = PercentEncoding.decode(String(rawValue))
             else {
                 return .failure(
                     .parameter(

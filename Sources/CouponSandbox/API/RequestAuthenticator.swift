@@ -15,7 +15,7 @@ struct RequestAuthenticator: Sendable {
     static let truncatedMessageLength = 1024
 
     /// Accepts the request, or says why not; a nonce is recorded only once everything else has passed.
-    func authenticate(_ request: HTTPRequest, now: Int64, nonces: inout NonceLedger) -> APIFailure? {
+    func authenticate(_ request: HTTPServerRequest, now: Int64, nonces: inout NonceLedger) -> APIFailure? {
         guard let value = request.header("Authorization"), !value.isEmpty else {
             return Self.malformed(issue: "the request has no Authorization header")
         }
@@ -51,7 +51,8 @@ struct RequestAuthenticator: Sendable {
             return refuse(
                 "商户证书序列号有误，请检查后再试",
                 field: "serial_no",
-                issue: "serial_no \(header.serialNumber) is not the merchant certificate serial \(merchant.serialNumber)"
+                issue:
+                    "serial_no \(header.serialNumber) is not the merchant certificate serial \(merchant.serialNumber)"
             )
         }
         guard let timestamp else {
@@ -66,7 +67,8 @@ struct RequestAuthenticator: Sendable {
             return refuse(
                 "请求的时间戳已过期或超前，请校准本机时间后重试",
                 field: "timestamp",
-                issue: "timestamp \(timestamp) is \(skew.magnitude) s \(skew < 0 ? "behind" : "ahead of") the server clock "
+                issue:
+                    "timestamp \(timestamp) is \(skew.magnitude) s \(skew < 0 ? "behind" : "ahead of") the server clock "
                     + "(\(now)); at most \(windowSeconds) s apart is accepted"
             )
         }
@@ -116,7 +118,7 @@ struct RequestAuthenticator: Sendable {
         message text: String,
         field: String,
         issue: String,
-        request: HTTPRequest,
+        request: HTTPServerRequest,
         expected: String?
     ) -> APIFailure {
         var detail = [
@@ -126,7 +128,9 @@ struct RequestAuthenticator: Sendable {
         ]
         if let expected {
             var truncated = ""
-            for scalar in expected.unicodeScalars.prefix(truncatedMessageLength) { truncated.unicodeScalars.append(scalar) }
+            for scalar in expected.unicodeScalars.prefix(truncatedMessageLength) {
+                truncated.unicodeScalars.append(scalar)
+            }
             detail.append(
                 JSONMember(
                     "sign_information",

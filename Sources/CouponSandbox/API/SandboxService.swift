@@ -40,7 +40,7 @@ final class SandboxService: HTTPResponder, @unchecked Sendable {
 
     // MARK: - HTTPResponder
 
-    func reply(to request: HTTPRequest) -> HTTPReply {
+    func reply(to request: HTTPServerRequest) -> HTTPReply {
         let requestID = makeRequestID()
         var outcome = answer(request, requestID: requestID)
         let line = SandboxRequestLogLine(
@@ -78,7 +78,7 @@ final class SandboxService: HTTPResponder, @unchecked Sendable {
     }
 
     func dateHeader() -> String {
-        HTTPResponse.httpDate(secondsSince1970: configuration.clock())
+        HTTPServerResponse.httpDate(secondsSince1970: configuration.clock())
     }
 
     // MARK: - Answering
@@ -89,7 +89,7 @@ final class SandboxService: HTTPResponder, @unchecked Sendable {
         var fault: SandboxFault?
     }
 
-    private func answer(_ request: HTTPRequest, requestID: String) -> Outcome {
+    private func answer(_ request: HTTPServerRequest, requestID: String) -> Outcome {
         func failed(_ failure: APIFailure, fault: SandboxFault? = nil) -> Outcome {
             Outcome(
                 reply: HTTPReply(response: failure.response(requestID: requestID)),
@@ -170,7 +170,7 @@ final class SandboxService: HTTPResponder, @unchecked Sendable {
         } catch {
             return failed(APIFailure(statusCode: 500, code: "SYSTEM_ERROR", message: "应答签名失败：\(error)"))
         }
-        var reply = HTTPReply(response: HTTPResponse(statusCode: 200, headers: headers, body: body))
+        var reply = HTTPReply(response: HTTPServerResponse(statusCode: 200, headers: headers, body: body))
         switch fault {
         case .slow: reply.delay = configuration.slowDelay
         case .truncatedBody: reply.truncatedBodyLength = body.count / 2
@@ -290,7 +290,9 @@ final class SandboxService: HTTPResponder, @unchecked Sendable {
         }
     }
 
-    private static let nonceAlphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".unicodeScalars)
+    private static let nonceAlphabet = Array(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".unicodeScalars
+    )
 
     /// 32 random letters and digits, as the SDKs make nonces.
     private func makeNonce() -> String {

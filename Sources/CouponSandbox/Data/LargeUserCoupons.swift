@@ -85,14 +85,20 @@ struct LargeUserCoupons: Sendable {
             JSONMember("coupon_name", .string(stock.name)),
             JSONMember("status", .string(status)),
             JSONMember("description", .string(stock.description)),
-            JSONMember("create_time", .string(CivilTime.rfc3339(secondsSince1970: createdAt, utcOffsetSeconds: offset))),
+            JSONMember(
+                "create_time",
+                .string(CivilTime.rfc3339(secondsSince1970: createdAt, utcOffsetSeconds: offset))
+            ),
             JSONMember("coupon_type", .string(stock.cutTo == nil ? "NORMAL" : "CUT_TO")),
             JSONMember("no_cash", .bool(stock.noCash)),
             JSONMember(
                 "available_begin_time",
                 .string(CivilTime.rfc3339(secondsSince1970: begins, utcOffsetSeconds: offset))
             ),
-            JSONMember("available_end_time", .string(CivilTime.rfc3339(secondsSince1970: ends, utcOffsetSeconds: offset))),
+            JSONMember(
+                "available_end_time",
+                .string(CivilTime.rfc3339(secondsSince1970: ends, utcOffsetSeconds: offset))
+            ),
             JSONMember("singleitem", .bool(stock.cutTo != nil)),
         ]
         if let cutTo = stock.cutTo {
@@ -143,7 +149,8 @@ struct LargeUserCoupons: Sendable {
         let shop = shops[Int(random.next() % UInt64(shops.count))]
         let civil = CivilTime.date(daysSince1970: CivilTime.chinaDay(secondsSince1970: consumed))
         let date = CivilTime.pad(civil.year, 4) + CivilTime.pad(civil.month, 2) + CivilTime.pad(civil.day, 2)
-        let transaction = "42000" + CivilTime.pad(Int(random.next() % 100_000), 5) + date
+        let transaction =
+            "42000" + CivilTime.pad(Int(random.next() % 100_000), 5) + date
             + CivilTime.pad(Int(random.next() % 10_000_000_000), 10)
         var goods: [JSONValue] = []
         for _ in 0..<Int(random.next() % 6) {
@@ -158,7 +165,10 @@ struct LargeUserCoupons: Sendable {
             )
         }
         var members = [
-            JSONMember("consume_time", .string(CivilTime.rfc3339(secondsSince1970: consumed, utcOffsetSeconds: offset))),
+            JSONMember(
+                "consume_time",
+                .string(CivilTime.rfc3339(secondsSince1970: consumed, utcOffsetSeconds: offset))
+            ),
             JSONMember("consume_mchid", .string(shop)),
             JSONMember("transaction_id", .string(transaction)),
         ]

@@ -82,7 +82,7 @@ public struct SandboxDataSet: Sendable {
         )
     }
 
-    /// The user with `openid`, among the written users and the generated one.
+    /// The written user with `openid`; the generated large user is not among them.
     public func user(openid: String) -> SandboxUser? {
         users.first(where: { $0.openid == openid })
     }

@@ -7,7 +7,7 @@ import Glibc
 /// What answers the requests of a listener's connections; always called on the listener's queue.
 protocol HTTPResponder: AnyObject, Sendable {
     /// The answer to a whole request.
-    func reply(to request: HTTPRequest) -> HTTPReply
+    func reply(to request: HTTPServerRequest) -> HTTPReply
     /// The answer to bytes that are not a request this server takes.
     func reply(to error: HTTPRequestError) -> HTTPReply
     /// The current `Date` header value.
@@ -175,7 +175,8 @@ final class HTTPConnection: @unchecked Sendable {
         suspendReading()
         scheduleTimer(after: nil)
         if reply.delay > .zero {
-            let nanoseconds = reply.delay.components.seconds * 1_000_000_000
+            let nanoseconds =
+                reply.delay.components.seconds * 1_000_000_000
                 + reply.delay.components.attoseconds / 1_000_000_000
             queue.asyncAfter(deadline: .now() + .nanoseconds(Int(clamping: nanoseconds))) { [self] in
                 guard phase == .answering else { return }

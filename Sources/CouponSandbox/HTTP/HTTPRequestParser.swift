@@ -15,7 +15,7 @@ struct HTTPRequestParser {
         /// More bytes are needed.
         case incomplete
         /// A whole request, and how many bytes of the buffer it took.
-        case complete(HTTPRequest, consumed: Int)
+        case complete(HTTPServerRequest, consumed: Int)
         /// The bytes are not a request this server takes; the connection answers and closes.
         case failure(HTTPRequestError)
     }
@@ -50,7 +50,7 @@ struct HTTPRequestParser {
             guard let field = Self.parseHeaderField(line) else { return .failure(.malformedHeader) }
             headers.append(field)
         }
-        var request = HTTPRequest(
+        var request = HTTPServerRequest(
             method: head.method,
             target: head.target,
             minorVersion: head.minorVersion,

@@ -12,8 +12,11 @@ public struct SandboxKeys: Sendable {
     /// A third key, whose public half no client is given, for the unknown-serial fault.
     public var strangerPrivateKey: RSAPrivateKey
 
-    public init(merchantPrivateKey: RSAPrivateKey, wechatPayPrivateKey: RSAPrivateKey, strangerPrivateKey: RSAPrivateKey)
-    {
+    public init(
+        merchantPrivateKey: RSAPrivateKey,
+        wechatPayPrivateKey: RSAPrivateKey,
+        strangerPrivateKey: RSAPrivateKey
+    ) {
         self.merchantPrivateKey = merchantPrivateKey
         self.wechatPayPrivateKey = wechatPayPrivateKey
         self.strangerPrivateKey = strangerPrivateKey

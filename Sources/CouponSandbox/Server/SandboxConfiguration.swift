@@ -13,9 +13,9 @@ public struct SandboxConfiguration: Sendable {
     public var port: UInt16 = 0
     /// The current time in seconds since 1970: for request windows, answer timestamps and moving demo dates.
     public var clock: @Sendable () -> Int64 = { Int64(time(nil)) }
-    /// Called once per request, on the server's queue, when its answer goes out; never given a key or signature.
+    /// Called once per request, on the server's queue, as its answer goes out; never given a key or signature.
     ///
-    /// Do not call `stop()` from inside it.
+    /// It should return quickly: the server waits for it.
     public var requestLog: (@Sendable (SandboxRequestLogLine) -> Void)?
 
     /// The data set to serve; `nil` serves the bundled demo data set.

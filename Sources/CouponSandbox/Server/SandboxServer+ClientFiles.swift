@@ -59,7 +59,8 @@ extension SandboxServer {
         }
         try Self.write(Array(profile.utf8), to: path + "/" + ClientFile.configuration, mode: 0o600)
 
-        var environment = "# CouponDesk sandbox settings; load with: . \(Self.shellQuoted(path + "/" + ClientFile.environment))\n"
+        var environment =
+            "# CouponDesk sandbox settings; load with: . \(Self.shellQuoted(path + "/" + ClientFile.environment))\n"
         let variables = [
             ("WECHATPAY_MCHID", merchant.mchid), ("WECHATPAY_SERIAL_NO", merchant.serialNumber),
             ("WECHATPAY_PRIVATE_KEY", keyPath), ("WECHATPAY_PUBLIC_KEY", publicKeyPath),

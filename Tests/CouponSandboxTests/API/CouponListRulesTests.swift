@@ -122,7 +122,9 @@ import Testing
             var seen: [String] = []
             for page in 0..<8 {
                 let query = TestSupport.issuedBy(extra: "offset=\(page)&limit=20")
-                let json = try TestSupport.json(try TestSupport.get(server, TestSupport.target(TestSupport.pagingUser, query)))
+                let json = try TestSupport.json(
+                    try TestSupport.get(server, TestSupport.target(TestSupport.pagingUser, query))
+                )
                 #expect(json["offset"]?.int64Value == Int64(page))
                 #expect(json["total_count"]?.int64Value == 128)
                 seen += TestSupport.couponIDs(json)
@@ -238,7 +240,10 @@ import Testing
     @Test func openidOfAnotherAppidIsInvalidRequest() async throws {
         try await TestSupport.withSandbox { server in
             // The long-text user belongs to the Mini Program appid, not the Official Account.
-            let response = try TestSupport.get(server, TestSupport.target(TestSupport.longTextUser, TestSupport.issuedBy()))
+            let response = try TestSupport.get(
+                server,
+                TestSupport.target(TestSupport.longTextUser, TestSupport.issuedBy())
+            )
             #expect(response.statusCode == 400)
             let json = try TestSupport.json(response)
             #expect(json["code"]?.stringValue == "INVALID_REQUEST")
@@ -254,7 +259,10 @@ import Testing
 
     @Test func unknownOpenidIsInvalidRequest() async throws {
         try await TestSupport.withSandbox { server in
-            let response = try TestSupport.get(server, TestSupport.target("oUpF8uNobodyHasThisOpenid000", TestSupport.issuedBy()))
+            let response = try TestSupport.get(
+                server,
+                TestSupport.target("oUpF8uNobodyHasThisOpenid000", TestSupport.issuedBy())
+            )
             #expect(response.statusCode == 400)
             #expect(try TestSupport.json(response)["code"]?.stringValue == "INVALID_REQUEST")
         }
@@ -262,7 +270,10 @@ import Testing
 
     @Test func userWithNoCouponsGetsAnEmptySignedAnswer() async throws {
         try await TestSupport.withSandbox { server in
-            let response = try TestSupport.get(server, TestSupport.target(TestSupport.emptyUser, TestSupport.issuedBy()))
+            let response = try TestSupport.get(
+                server,
+                TestSupport.target(TestSupport.emptyUser, TestSupport.issuedBy())
+            )
             #expect(response.statusCode == 200)
             #expect(TestSupport.isSignatureValid(response, server: server))
             #expect(response.bodyText == #"{"total_count":0,"limit":20,"offset":0}"#)
@@ -271,7 +282,10 @@ import Testing
 
     @Test func duplicateParameterIsParamError() async throws {
         try await TestSupport.withSandbox { server in
-            let response = try TestSupport.get(server, TestSupport.target(TestSupport.issuedBy(extra: "limit=5&limit=6")))
+            let response = try TestSupport.get(
+                server,
+                TestSupport.target(TestSupport.issuedBy(extra: "limit=5&limit=6"))
+            )
             #expect(response.statusCode == 400)
             #expect(try TestSupport.json(response)["detail"]?["field"]?.stringValue == "limit")
         }
@@ -291,7 +305,9 @@ import Testing
             for (accept, userAgent) in [(nil, "agent/1"), ("application/json", nil)] as [(String?, String?)] {
                 let client = try RawHTTPClient(port: server.port)
                 let authorization = try TestSupport.authorization(for: server, target: target)
-                client.send(TestSupport.request(target, authorization: authorization, accept: accept, userAgent: userAgent))
+                client.send(
+                    TestSupport.request(target, authorization: authorization, accept: accept, userAgent: userAgent)
+                )
                 let response = try client.readResponse()
                 #expect(response.statusCode == 400)
                 let json = try TestSupport.json(response)
@@ -303,7 +319,8 @@ import Testing
 
     @Test func otherPathsGetAJSON404() async throws {
         try await TestSupport.withSandbox { server in
-            for target in ["/", "/v3/marketing/favor/users/x/coupons/1738201164", "/v3/marketing/favor/users//coupons"] {
+            for target in ["/", "/v3/marketing/favor/users/x/coupons/1738201164", "/v3/marketing/favor/users//coupons"]
+            {
                 let response = try TestSupport.get(server, target)
                 #expect(response.statusCode == 404)
                 #expect(response.header("Content-Type")?.hasPrefix("application/json") == true)
@@ -315,7 +332,9 @@ import Testing
     @Test func otherMethodsOnTheListAreRefused() async throws {
         try await TestSupport.withSandbox { server in
             let client = try RawHTTPClient(port: server.port)
-            client.send("POST \(TestSupport.target(TestSupport.issuedBy())) HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}")
+            client.send(
+                "POST \(TestSupport.target(TestSupport.issuedBy())) HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}"
+            )
             let response = try client.readResponse()
             #expect(response.statusCode == 405)
             #expect(response.header("Allow") == "GET")

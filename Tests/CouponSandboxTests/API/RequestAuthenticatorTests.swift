@@ -149,7 +149,11 @@ import Testing
     @Test func reusedNonceIsRefused() async throws {
         try await TestSupport.withSandbox { server in
             let target = TestSupport.target(TestSupport.issuedBy())
-            let authorization = try TestSupport.authorization(for: server, target: target, nonce: "REPLAYED0000000000000000000000AB")
+            let authorization = try TestSupport.authorization(
+                for: server,
+                target: target,
+                nonce: "REPLAYED0000000000000000000000AB"
+            )
             let first = try send(server, target: target, authorization: authorization)
             #expect(first.response.statusCode == 200)
             let replay = try send(server, target: target, authorization: authorization)

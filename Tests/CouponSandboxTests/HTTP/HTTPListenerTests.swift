@@ -2,11 +2,11 @@ import CouponCore
 import Foundation
 import Testing
 
+@testable import CouponSandbox
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-
-@testable import CouponSandbox
 
 /// The HTTP server itself: loopback only, keep-alive, bounds, malformed input and shutdown.
 @Suite struct HTTPListenerTests {
@@ -15,7 +15,12 @@ import FoundationNetworking
             let client = try RawHTTPClient(port: server.port)
             for offset in 0..<3 {
                 let target = TestSupport.target(TestSupport.pagingUser, TestSupport.issuedBy(extra: "offset=\(offset)"))
-                client.send(TestSupport.request(target, authorization: try TestSupport.authorization(for: server, target: target)))
+                client.send(
+                    TestSupport.request(
+                        target,
+                        authorization: try TestSupport.authorization(for: server, target: target)
+                    )
+                )
                 let response = try client.readResponse()
                 #expect(response.statusCode == 200)
                 #expect(response.header("Connection") == "keep-alive")
@@ -30,9 +35,15 @@ import FoundationNetworking
             var bytes = ""
             var targets: [String] = []
             for offset in 0..<3 {
-                let target = TestSupport.target(TestSupport.pagingUser, TestSupport.issuedBy(extra: "offset=\(offset)&limit=1"))
+                let target = TestSupport.target(
+                    TestSupport.pagingUser,
+                    TestSupport.issuedBy(extra: "offset=\(offset)&limit=1")
+                )
                 targets.append(target)
-                bytes += TestSupport.request(target, authorization: try TestSupport.authorization(for: server, target: target))
+                bytes += TestSupport.request(
+                    target,
+                    authorization: try TestSupport.authorization(for: server, target: target)
+                )
             }
             client.send(bytes)
             var offsets: [Int64] = []
@@ -62,13 +73,30 @@ import FoundationNetworking
 
     @Test func malformedRequestGetsAJSON400AndTheServerKeepsServing() async throws {
         try await TestSupport.withSandbox { server in
-            for garbage in ["\u{16}\u{03}\u{01}\u{02}\u{00}\u{01}\r\n\r\n", "GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n"] {
+            for garbage in [
+                "\u{16}\u{03}\u{01}\u{02}\u{00}\u{01}\r\n\r\n", "GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n",
+            ] {
                 let client = try RawHTTPClient(port: server.port)
                 client.send(garbage)
                 let response = try client.readResponse()
                 #expect(response.statusCode == 400)
                 #expect(try TestSupport.json(response)["code"]?.stringValue == "INVALID_REQUEST")
                 #expect(client.isClosedByServer())
+            }
+            #expect(try TestSupport.get(server, TestSupport.target(TestSupport.issuedBy())).statusCode == 200)
+        }
+    }
+
+    @Test func randomBytesNeverStopTheServer() async throws {
+        try await TestSupport.withSandbox { server in
+            var random = SplitMix64(seed: 7)
+            for round in 0..<40 {
+                let client = try RawHTTPClient(port: server.port, timeoutSeconds: 2)
+                var bytes = (0..<Int(random.next() % 600)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+                // Half the rounds start like a request, so the parser gets past the request line.
+                if round % 2 == 0 { bytes = Array("GET / HTTP/1.1\r\nHost: x\r\n".utf8) + bytes }
+                client.send(bytes + [13, 10, 13, 10])
+                _ = try? client.readResponse()
             }
             #expect(try TestSupport.get(server, TestSupport.target(TestSupport.issuedBy())).statusCode == 200)
         }
@@ -129,7 +157,8 @@ import FoundationNetworking
             let first = try RawHTTPClient(port: server.port)
             let second = try RawHTTPClient(port: server.port)
             // Both are accepted once the server has seen them.
-            while server.connectionCount < 2 { try await Task.sleep(for: .milliseconds(5)) }
+            for _ in 0..<1000 where server.connectionCount < 2 { try await Task.sleep(for: .milliseconds(5)) }
+            #expect(server.connectionCount == 2)
             let third = try RawHTTPClient(port: server.port)
             #expect(third.isClosedByServer())
             _ = (first, second)
@@ -141,7 +170,9 @@ import FoundationNetworking
         let port = server.port
         let client = try RawHTTPClient(port: port)
         let target = TestSupport.target(TestSupport.issuedBy())
-        client.send(TestSupport.request(target, authorization: try TestSupport.authorization(for: server, target: target)))
+        client.send(
+            TestSupport.request(target, authorization: try TestSupport.authorization(for: server, target: target))
+        )
         #expect(try client.readResponse().statusCode == 200)
 
         server.stop()
@@ -166,8 +197,10 @@ import FoundationNetworking
         )
         let client = try RawHTTPClient(port: server.port)
         let target = TestSupport.target("oUpF8uFaultSlowAnswer0000000", TestSupport.issuedBy())
-        client.send(TestSupport.request(target, authorization: try TestSupport.authorization(for: server, target: target)))
-        while server.connectionCount == 0 { usleep(1000) }
+        client.send(
+            TestSupport.request(target, authorization: try TestSupport.authorization(for: server, target: target))
+        )
+        for _ in 0..<1000 where server.connectionCount == 0 { usleep(1000) }
         server.stop()
         #expect(client.isClosedByServer())
         #expect(logged.lines.isEmpty)
@@ -201,6 +234,14 @@ import FoundationNetworking
     @Test func ipv6LoopbackIsServed() async throws {
         try await TestSupport.withSandbox({ $0.host = "::1" }) { server in
             #expect(server.baseURL == "http://[::1]:\(server.port)")
+            let client = try RawHTTPClient(port: server.port, ipv6: true)
+            let target = TestSupport.target(TestSupport.issuedBy())
+            client.send(
+                TestSupport.request(target, authorization: try TestSupport.authorization(for: server, target: target))
+            )
+            #expect(try client.readResponse().statusCode == 200)
+            // Only ::1 is bound, not IPv4 as well.
+            #expect(throws: RawHTTPClient.Failure.self) { try RawHTTPClient(port: server.port) }
         }
     }
 
@@ -217,7 +258,10 @@ import FoundationNetworking
             for offset in 0..<3 {
                 let target = TestSupport.target(TestSupport.pagingUser, TestSupport.issuedBy(extra: "offset=\(offset)"))
                 var request = URLRequest(url: try #require(URL(string: server.baseURL + target)))
-                request.setValue(try TestSupport.authorization(for: server, target: target), forHTTPHeaderField: "Authorization")
+                request.setValue(
+                    try TestSupport.authorization(for: server, target: target),
+                    forHTTPHeaderField: "Authorization"
+                )
                 request.setValue("application/json", forHTTPHeaderField: "Accept")
                 request.setValue("CouponSandboxTests/1.0", forHTTPHeaderField: "User-Agent")
                 let (data, response) = try await session.data(for: request)

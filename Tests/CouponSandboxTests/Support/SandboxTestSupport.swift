@@ -107,11 +107,17 @@ enum TestSupport {
     }
 
     /// Sends one signed GET on a fresh connection and reads the answer.
-    static func get(_ server: SandboxServer, _ target: String, timestamp: Int64 = referenceTime) throws
+    static func get(
+        _ server: SandboxServer,
+        _ target: String,
+        timestamp: Int64 = referenceTime
+    ) throws
         -> RawHTTPClient.Response
     {
         let client = try RawHTTPClient(port: server.port)
-        client.send(request(target, authorization: try authorization(for: server, target: target, timestamp: timestamp)))
+        client.send(
+            request(target, authorization: try authorization(for: server, target: target, timestamp: timestamp))
+        )
         return try client.readResponse()
     }
 

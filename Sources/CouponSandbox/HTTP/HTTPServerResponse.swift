@@ -1,5 +1,5 @@
 /// One HTTP answer: status, header fields and body.
-struct HTTPResponse: Sendable {
+struct HTTPServerResponse: Sendable {
     var statusCode: Int
     /// Header fields other than `Content-Length`, `Date` and `Connection`, which are added when it is written.
     var headers: [(name: String, value: String)]
@@ -68,7 +68,7 @@ struct HTTPResponse: Sendable {
 
 /// How a finished answer is put on the wire.
 struct HTTPReply: Sendable {
-    var response: HTTPResponse
+    var response: HTTPServerResponse
     /// How long to hold the answer back, for the slow-answer behaviour.
     var delay: Duration = .zero
     /// Send only this many body bytes and then close, for the truncated-body behaviour.

@@ -1,5 +1,5 @@
 /// One HTTP/1.x request as it arrived, its target kept byte for byte because that is what is signed.
-struct HTTPRequest: Sendable {
+struct HTTPServerRequest: Sendable {
     /// The method, such as `GET`.
     var method: String
     /// The request target exactly as sent: the path and query, still percent-encoded.
