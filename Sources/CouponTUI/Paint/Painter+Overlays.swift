@@ -1,0 +1,218 @@
+import CouponBrowser
+import CouponCore
+
+extension Frame {
+    // MARK: - Lookup prompt
+
+    /// A box in the middle: the openid field, the appid field when the profile has several, why the
+    /// last try did not go through, the suggested users, and the keys.
+    mutating func paintPrompt() {
+        let prompt = browser.prompt
+        let size = layout.size
+        let width = min(76, size.columns - 2)
+        let suggestions = screen.suggestions
+        var rows = 2 + (prompt.asksForAppid ? 1 : 0) + (prompt.error == nil ? 0 : 1) + 1
+        if !suggestions.isEmpty { rows += 2 + suggestions.count }
+        let height = min(rows + 2, size.rows - 2)
+        let box = Rect(x: 0, y: 0, width: size.columns, height: size.rows).centered(width: width, height: height)
+        canvas.box(box, title: labels.promptTitle, glyphs: glyphs, border: style(.key), titleStyle: style(.heading))
+
+        let inner = box.insetBy(1)
+        let left = inner.x + 1
+        let innerWidth = inner.width - 2
+        let labelWidth = 8
+        let fieldWidth = max(1, innerWidth - labelWidth)
+        var y = inner.y + 1
+        var cursor: Position?
+
+        func field(_ label: String, _ editor: LineEditor, focused: Bool, note: String?) -> Position? {
+            canvas.text(label, x: left, y: y, maxWidth: labelWidth, style: focused ? style(.key) : style(.label))
+            let room = fieldWidth - (note.map { canvas.measure($0) + 2 } ?? 0)
+            let fieldStyle = style(.text).adding(.underline)
+            canvas.fill(Rect(x: left + labelWidth, y: y, width: max(1, room), height: 1), style: fieldStyle)
+            let position = paintField(editor, x: left + labelWidth, y: y, width: max(1, room), style: fieldStyle)
+            if let note, room > 10 {
+                canvas.text(note, x: left + labelWidth + room + 2, y: y, maxWidth: innerWidth, style: style(.muted))
+            }
+            return focused ? position : nil
+        }
+
+        guard y < inner.maxY else { return }
+        cursor = field(labels.openidLabel, prompt.openid, focused: prompt.field == .openid, note: nil)
+        y += 1
+        if prompt.asksForAppid, y < inner.maxY {
+            cursor =
+                field(labels.appidLabel, prompt.appid, focused: prompt.field == .appid, note: labels.appidHint)
+                ?? cursor
+            y += 1
+        }
+        if let error = prompt.error, y < inner.maxY {
+            let text = canvas.truncate(glyphs.failed + " " + error, to: innerWidth)
+            canvas.text(text, x: left, y: y, maxWidth: innerWidth, style: style(.error))
+            y += 1
+        }
+
+        if !suggestions.isEmpty, y + 2 < inner.maxY {
+            y += 1
+            canvas.text(labels.suggestionsTitle, x: left, y: y, maxWidth: innerWidth, style: style(.heading))
+            y += 1
+            let openidWidth = min(34, max(12, innerWidth / 2))
+            for (index, suggestion) in suggestions.enumerated() {
+                guard y < inner.maxY - 1 else { break }
+                let selected = index == screen.suggestionIndex
+                let rowStyle = selected ? style(.selection) : style(.text)
+                if selected { canvas.fill(Rect(x: left, y: y, width: innerWidth, height: 1), style: rowStyle) }
+                let marker = selected ? glyphs.pointer + " " : "  "
+                let openid = TextLayout.padded(
+                    Sanitizer.sanitize(suggestion.openid),
+                    toWidth: openidWidth,
+                    ellipsis: glyphs.ellipsis,
+                    options: browser.configuration.width
+                )
+                let label = Sanitizer.sanitize(suggestion.label)
+                canvas.spans(
+                    [
+                        Span(marker, rowStyle), Span(openid, rowStyle),
+                        Span("  " + label, selected ? rowStyle : style(.muted)),
+                    ],
+                    x: left,
+                    y: y,
+                    width: innerWidth
+                )
+                y += 1
+            }
+        }
+
+        let keys = canvas.truncate(labels.promptKeys, to: innerWidth)
+        canvas.text(keys, x: left, y: inner.maxY - 1, maxWidth: innerWidth, style: style(.muted))
+        canvas.grid.cursor = cursor
+    }
+
+    // MARK: - Error dialog
+
+    /// The whole report of an error that stops the browser: code and message, what it means,
+    /// what to do, the Request-ID, whether the answer was verified, and any further lines.
+    mutating func paintDialog(_ error: BrowserError) {
+        let report = error.report
+        let size = layout.size
+        let width = min(80, size.columns - 2)
+        let innerWidth = max(1, width - 4)
+        let options = browser.configuration.width
+
+        var lines: [(String, Role)] = []
+        func add(_ label: String?, _ text: String, _ role: Role) {
+            let clean = Sanitizer.sanitize(text)
+            guard !clean.isEmpty else { return }
+            let body = label.map { $0 + ": " + clean } ?? clean
+            for line in TextLayout.wrapped(body, toWidth: innerWidth, options: options) {
+                lines.append((line, role))
+            }
+        }
+        add(nil, report.code, .error)
+        add(labels.messageLabel, report.message, .text)
+        if report.explanation != report.message {
+            add(labels.explanationLabel, report.explanation, .text)
+        }
+        add(labels.nextStepLabel, report.nextStep, .text)
+        if let requestID = report.requestID {
+            add("Request-ID", requestID, .text)
+        }
+        add(nil, browser.labels.errorVerification(report.isVerified), report.isVerified == true ? .success : .warning)
+        for detail in report.detailLines {
+            add(nil, detail, .muted)
+        }
+
+        let height = min(lines.count + 4, size.rows - 2)
+        let box = Rect(x: 0, y: 0, width: size.columns, height: size.rows).centered(width: width, height: height)
+        canvas.box(box, title: labels.dialogTitle, glyphs: glyphs, border: style(.error), titleStyle: style(.error))
+        let inner = box.insetBy(1)
+        for (offset, line) in lines.enumerated() {
+            let y = inner.y + offset
+            guard y < inner.maxY - 1 else { break }
+            canvas.text(line.0, x: inner.x + 1, y: y, maxWidth: innerWidth, style: style(line.1))
+        }
+        let footer = canvas.truncate(labels.dialogFooter, to: innerWidth)
+        canvas.text(footer, x: inner.x + 1, y: inner.maxY - 1, maxWidth: innerWidth, style: style(.muted))
+    }
+
+    // MARK: - Help
+
+    /// The key overlay, generated from the key map: each section's keys and what they do, in one
+    /// or two columns, scrolled with j/k.
+    mutating func paintHelp() {
+        let size = layout.size
+        let box = Rect(x: 1, y: 1, width: size.columns - 2, height: size.rows - 2)
+        canvas.box(box, title: labels.helpTitle, glyphs: glyphs, border: style(.key), titleStyle: style(.heading))
+        let inner = box.insetBy(1)
+        guard inner.height > 1, inner.width > 10 else { return }
+
+        let lines = helpLines()
+        let columnCount = inner.width >= 100 ? 2 : 1
+        let columnWidth = (inner.width - 1) / columnCount
+        let bodyHeight = inner.height - 1
+        let perColumn = columnCount == 1 ? lines.count : (lines.count + 1) / 2
+        let scroll = min(screen.helpScroll, max(0, perColumn - bodyHeight))
+
+        for column in 0..<columnCount {
+            let columnLines = Array(lines.dropFirst(column * perColumn).prefix(perColumn))
+            let x = inner.x + 1 + column * columnWidth
+            for row in 0..<bodyHeight {
+                let index = scroll + row
+                guard index < columnLines.count else { break }
+                let line = columnLines[index]
+                let y = inner.y + row
+                if line.isHeading {
+                    canvas.text(line.keys, x: x, y: y, maxWidth: columnWidth - 1, style: style(.heading))
+                } else {
+                    let keyWidth = 18
+                    canvas.text(line.keys, x: x + 1, y: y, maxWidth: keyWidth, style: style(.key))
+                    canvas.text(
+                        line.help,
+                        x: x + 1 + keyWidth,
+                        y: y,
+                        maxWidth: max(0, columnWidth - keyWidth - 2),
+                        style: style(.text)
+                    )
+                }
+            }
+        }
+        let footer = canvas.truncate(labels.helpFooter, to: inner.width - 2)
+        canvas.text(footer, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: style(.muted))
+    }
+
+    private struct HelpLine {
+        var keys: String
+        var help: String
+        var isHeading: Bool
+    }
+
+    private func helpLines() -> [HelpLine] {
+        let language = browser.configuration.language
+        let overlayOnly: Set<KeyContext> = [.help, .dialog]
+        var lines: [HelpLine] = []
+        for section in KeyMap.Section.allCases {
+            let bindings = painter.keyMap.bindings.filter {
+                $0.section == section && !$0.contexts.isSubset(of: overlayOnly)
+            }
+            guard !bindings.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(HelpLine(keys: "", help: "", isHeading: false)) }
+            lines.append(HelpLine(keys: section.title(language), help: "", isHeading: true))
+            for binding in bindings {
+                lines.append(HelpLine(keys: binding.keyLabels, help: binding.help(language), isHeading: false))
+            }
+        }
+        return lines
+    }
+
+    /// How many lines the help has in one column at this width, for scrolling limits.
+    static func helpLineCount(keyMap: KeyMap) -> Int {
+        let overlayOnly: Set<KeyContext> = [.help, .dialog]
+        var count = 0
+        for section in KeyMap.Section.allCases {
+            let bindings = keyMap.bindings.filter { $0.section == section && !$0.contexts.isSubset(of: overlayOnly) }
+            guard !bindings.isEmpty else { continue }
+            count += (count == 0 ? 1 : 2) + bindings.count
+        }
+        return count
+    }
+}
