@@ -34,35 +34,33 @@ public enum CouponDeskCommand {
             workingDirectory: workingDirectory ?? FileSystem.currentDirectory(),
             global: ParsedOptions()
         )
-        let status: ExitStatus
         switch parsed {
         case .help(let command):
             stdout.write(command.map(HelpText.page(for:)) ?? HelpText.overview())
-            status = .success
+            return ExitStatus.success.rawValue
         case .version:
             stdout.writeLine("coupondesk \(CouponDeskVersion.current)")
-            status = .success
+            return ExitStatus.success.rawValue
         case .noCommand(let global):
             context.global = global
             guard stdinIsTerminal, stdout.isTerminal else {
                 ErrorPrinter.print(UsageError.noCommand, to: stderr)
                 return ExitStatus.usage.rawValue
             }
-            status = await BrowseCommand.run(context, options: ParsedOptions())
+            return await BrowseCommand.run(context, options: ParsedOptions())
         case .run(let command, let options, let global):
             context.global = global
-            status = await run(command, options: options, context: context)
+            return await run(command, options: options, context: context)
         }
-        return status.rawValue
     }
 
-    private static func run(_ command: CommandName, options: ParsedOptions, context: CommandContext) async -> ExitStatus
-    {
+    private static func run(_ command: CommandName, options: ParsedOptions, context: CommandContext) async -> Int32 {
         switch command {
-        case .list: return await ListCommand.run(context, options: options)
-        case .config: return ConfigCommand.run(context)
-        case .doctor: return await DoctorCommand.run(context, options: options)
-        case .sandbox: return await SandboxCommand.run(context, options: options)
+        case .list: return await ListCommand.run(context, options: options).rawValue
+        case .config: return ConfigCommand.run(context).rawValue
+        case .doctor: return await DoctorCommand.run(context, options: options).rawValue
+        case .sandbox: return await SandboxCommand.run(context, options: options).rawValue
+        // The browser's own status: 0, or 128 + the signal that ended it.
         case .browse: return await BrowseCommand.run(context, options: options)
         case .demo: return await DemoCommand.run(context, options: options)
         }

@@ -1,12 +1,13 @@
 import CouponCore
 import CouponSandbox
+import CouponTUI
 
 /// `coupondesk demo`: the browser on an in-process sandbox with throwaway keys and its demo users.
 enum DemoCommand {
-    static func run(_ context: CommandContext, options: ParsedOptions) async -> ExitStatus {
+    static func run(_ context: CommandContext, options: ParsedOptions) async -> Int32 {
         if let problem = context.terminalProblem() {
             ErrorPrinter.print(message: problem, to: context.stderr)
-            return .usage
+            return ExitStatus.usage.rawValue
         }
         let server: SandboxServer
         do {
@@ -14,7 +15,7 @@ enum DemoCommand {
             server = try SandboxServer.start(SandboxConfiguration())
         } catch {
             ErrorPrinter.print(message: "the demo sandbox cannot start: \(error.description)", to: context.stderr)
-            return .unavailable
+            return ExitStatus.unavailable.rawValue
         }
         defer { server.stop() }
 
@@ -23,24 +24,24 @@ enum DemoCommand {
         let client = CouponClient(configuration: clientConfiguration(for: server))
         let settings = demoSettings(for: server, language: language)
         guard let audit = AuditedSession.start(context: context, settings: settings, command: "demo") else {
-            return .configuration
+            return ExitStatus.configuration.rawValue
         }
-        let launch = BrowserLaunch(
+        let configuration = TUIConfiguration(
             client: AuditingFetcher(wrapping: client, log: audit.log, context: audit.context),
             profileName: "demo",
             mchid: merchant.mchid,
             appids: merchant.appids,
             initialOpenid: nil,
             suggestions: server.demoUsers.map { user in
-                BrowserLaunch.Suggestion(openid: user.openid, appid: user.appid, label: user.label(in: language))
+                LookupSuggestion(openid: user.openid, appid: user.appid, label: user.label(in: language))
             },
             language: language,
             timeZoneIdentifier: ProfileSettings.defaultTimeZone,
             ascii: options.contains("ascii"),
-            color: BrowserLaunch.colorAllowed(options: options, environment: context.environment),
+            color: TUILauncher.colorAllowed(options: options, environment: context.environment),
             notices: audit.notices
         )
-        let status = await TUILauncher.run(launch, context: context)
+        let status = await TUILauncher.run(configuration)
         await audit.finish()
         return status
     }

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CouponCore
 import CouponSandbox
 import Dispatch
 import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `coupondesk sandbox`: the local WeChat Pay stand-in in the foreground, until Ctrl-C or SIGTERM.
 enum SandboxCommand {

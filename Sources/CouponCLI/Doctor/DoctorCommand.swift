@@ -249,6 +249,7 @@ enum DoctorCommand {
     private static func reachabilityCheck(_ settings: ProfileSettings) async -> DoctorCheck {
         let base =
             settings.apiBase.value.hasSuffix("/") ? String(settings.apiBase.value.dropLast()) : settings.apiBase.value
+        // An unsigned GET that changes nothing: WeChat Pay answers it 401, the sandbox 404, both with a Date.
         let request = HTTPRequest(
             method: "GET",
             url: base + "/v3/certificates",

@@ -123,7 +123,17 @@ struct CouponTableWriter {
                 )
             }
         }
-        if count == 0 {
+        if count == 0, collection.totalCount > 0 {
+            // An empty page past the end is not an empty user: say how many pages there are.
+            let limit = max(collection.limit, 1)
+            let pages = (collection.totalCount + limit - 1) / limit
+            let page = collection.offset + 1
+            parts = [
+                chinese
+                    ? "第 \(page) 页没有券：共 \(collection.totalCount) 张，\(pages) 页"
+                    : "page \(page) is past the end: total_count \(collection.totalCount) in \(pages) pages"
+            ]
+        } else if count == 0 {
             parts = [chinese ? "此用户在这些条件下没有券" : "no coupons for this user under these filters"]
         }
         if let serial = collection.responses.last?.verifiedBySerial {

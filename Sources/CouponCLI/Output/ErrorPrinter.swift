@@ -1,6 +1,8 @@
 import CouponCore
 
 /// Writes errors to standard error as one or two lines: what failed, then what it means and what to do.
+///
+/// Only a `SIGN_ERROR` adds lines: the message the server built beside the one this client signed.
 enum ErrorPrinter {
     /// The two lines for a failed lookup: code and message, then explanation, next step and Request-ID.
     static func lines(for report: ErrorReport) -> [String] {
@@ -17,7 +19,12 @@ enum ErrorPrinter {
             let verified = report.isVerified == false ? " (answer not signature-verified)" : ""
             parts.append("Request-ID: \(VisibleText.escape(requestID, limit: 128))\(verified)")
         }
-        return parts.isEmpty ? [first] : [first, "  " + parts.joined(separator: " ")]
+        var lines = parts.isEmpty ? [first] : [first, "  " + parts.joined(separator: " ")]
+        // The server's and this client's sign messages of a SIGN_ERROR, which the next step refers to.
+        if report.code == "SIGN_ERROR" {
+            lines += report.detailLines.map { "    " + VisibleText.escape($0, limit: 600) }
+        }
+        return lines
     }
 
     /// Prints a failed lookup.

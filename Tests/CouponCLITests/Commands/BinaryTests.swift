@@ -31,7 +31,8 @@ struct BinaryTests {
         var text: String { String(decoding: collected.withLock { $0 }, as: UTF8.self) }
     }
 
-    private func start(_ arguments: [String], environment: [String: String]) throws -> (Process, PipeReader, PipeReader) {
+    private func start(_ arguments: [String], environment: [String: String]) throws -> (Process, PipeReader, PipeReader)
+    {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
@@ -52,7 +53,10 @@ struct BinaryTests {
     @Test func sandboxAndListAsSeparateProcessesThenSIGTERMStopsTheSandbox() async throws {
         let directory = try TemporaryDirectory()
         let environment = ["HOME": directory.path, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
-        let (sandbox, sandboxOut, sandboxErr) = try start(["sandbox", "--keys", directory.path + "/keys"], environment: environment)
+        let (sandbox, sandboxOut, sandboxErr) = try start(
+            ["sandbox", "--keys", directory.path + "/keys"],
+            environment: environment
+        )
         defer { if sandbox.isRunning { sandbox.terminate() } }
         for _ in 0..<1000 where !sandboxOut.text.contains("Press Ctrl-C to stop.") {
             try await Task.sleep(for: .milliseconds(10))

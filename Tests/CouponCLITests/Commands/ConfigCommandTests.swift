@@ -6,7 +6,10 @@ import Testing
 struct ConfigCommandTests {
     @Test func printsEachSettingWithItsSourceAndKeysOnlyAsFingerprints() async throws {
         let sandbox = try SandboxFixture()
-        let run = await sandbox.run(["config", "--appid", "wxFlag"], extraEnvironment: ["WECHATPAY_MCHID": sandbox.server.merchant.mchid])
+        let run = await sandbox.run(
+            ["config", "--appid", "wxFlag"],
+            extraEnvironment: ["WECHATPAY_MCHID": sandbox.server.merchant.mchid]
+        )
         #expect(run.status == 0, "\(run.stderr)")
         let config = sandbox.keysDirectory + "/config.toml"
         let lines = run.stdout.split(separator: "\n").map(String.init)
@@ -29,7 +32,10 @@ struct ConfigCommandTests {
     }
 
     @Test func missingSettingsExitThreeButStillPrint() async {
-        let run = await runCoupondesk(["config"], environment: ["HOME": "/nonexistent", "WECHATPAY_MCHID": "1900000001"])
+        let run = await runCoupondesk(
+            ["config"],
+            environment: ["HOME": "/nonexistent", "WECHATPAY_MCHID": "1900000001"]
+        )
         #expect(run.status == 3)
         #expect(run.stdout.contains("mchid"))
         #expect(run.stdout.contains("(not set)"))

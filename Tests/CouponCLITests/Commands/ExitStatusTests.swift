@@ -63,6 +63,9 @@ struct ExitStatusTests {
         let run = await sandbox.run(["list", "--openid", SandboxFixture.regularUser, "--serial-no", "ABCDEF0123"])
         #expect(run.status == 4)
         #expect(run.stderr.hasPrefix("coupondesk: SIGN_ERROR"))
+        // Below the two lines: the message the server built beside the one this client signed.
+        #expect(run.stderr.contains("\n    "))
+        #expect(run.stderr.contains("/v3/marketing/favor/users/\(SandboxFixture.regularUser)/coupons?appid="))
     }
 
     @Test func missingSettingsExitThree() async {

@@ -5,7 +5,11 @@ import Testing
 
 struct ListCommandTests {
     /// Compares two JSON objects member by member, keys in order, so a difference names its field.
-    private func expectSameObject(_ printed: JSONValue, _ sent: JSONValue, sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectSameObject(
+        _ printed: JSONValue,
+        _ sent: JSONValue,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let printedMembers = printed.objectMembers ?? []
         let sentMembers = sent.objectMembers ?? []
         #expect(printedMembers.map(\.key) == sentMembers.map(\.key), sourceLocation: sourceLocation)
@@ -48,7 +52,13 @@ struct ListCommandTests {
         var sent: [JSONValue] = []
         for page in 0..<5 {
             let response = try await sandbox.directFetch(
-                CouponQuery(openid: SandboxFixture.pagingUser, appid: sandbox.appid, status: "USED", offset: page, limit: 30)
+                CouponQuery(
+                    openid: SandboxFixture.pagingUser,
+                    appid: sandbox.appid,
+                    status: "USED",
+                    offset: page,
+                    limit: 30
+                )
             )
             sent += try SandboxFixture.rawCoupons(of: response)
         }
@@ -59,7 +69,9 @@ struct ListCommandTests {
 
     @Test func ndjsonIsOneSentCouponPerLine() async throws {
         let sandbox = try SandboxFixture()
-        let run = await sandbox.run(["list", "--openid", SandboxFixture.mixedUser, "--format", "ndjson", "--status", "USED"])
+        let run = await sandbox.run([
+            "list", "--openid", SandboxFixture.mixedUser, "--format", "ndjson", "--status", "USED",
+        ])
         #expect(run.status == 0)
         let sent = try await sandbox.directFetch(
             CouponQuery(openid: SandboxFixture.mixedUser, appid: sandbox.appid, status: "USED")
@@ -70,7 +82,9 @@ struct ListCommandTests {
 
     @Test func csvCarriesEveryCouponWithFenAndYuan() async throws {
         let sandbox = try SandboxFixture()
-        let run = await sandbox.run(["list", "--openid", SandboxFixture.regularUser, "--format", "csv", "--status", "USED"])
+        let run = await sandbox.run([
+            "list", "--openid", SandboxFixture.regularUser, "--format", "csv", "--status", "USED",
+        ])
         #expect(run.status == 0)
         let records = CSVReader.records(run.stdout)
         let sent = try SandboxFixture.rawCoupons(
@@ -195,5 +209,17 @@ struct ListCommandTests {
         )
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try JSONParser.parse(run.stdout)["data"]?.arrayValue?.isEmpty == false)
+    }
+
+    @Test func creatorMchidWinsAndTheNoteSaysSo() async throws {
+        let sandbox = try SandboxFixture()
+        let mchid = sandbox.server.merchant.mchid
+        let run = await sandbox.run([
+            "list", "--openid", SandboxFixture.regularUser, "--creator-mchid", mchid, "--available-mchid", mchid,
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("--available-mchid not sent: --creator-mchid takes precedence"))
+        let parameters = try #require(try sandbox.auditLines().last?["parameters"])
+        #expect(parameters["available_mchid"] == nil && parameters["creator_mchid"] == .string(mchid))
     }
 }

@@ -40,7 +40,10 @@ struct SandboxCommandTests {
         #expect(banner.contains("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"))
 
         let list = await runCoupondesk(
-            ["--config", directory.path + "/k/config.toml", "--profile", "sandbox", "list", "--openid", "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"],
+            [
+                "--config", directory.path + "/k/config.toml", "--profile", "sandbox", "list", "--openid",
+                "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
+            ],
             environment: ["HOME": directory.path],
             workingDirectory: directory.path
         )

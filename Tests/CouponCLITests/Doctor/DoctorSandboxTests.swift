@@ -16,7 +16,10 @@ struct DoctorSandboxTests {
 
     @Test func aWrongSerialIsReportedAsSignError() async throws {
         let sandbox = try SandboxFixture()
-        let run = await sandbox.run(["doctor", "--serial-no", "0123ABCD"], extraEnvironment: ["TERM": "xterm-256color"])
+        let run = await sandbox.run(
+            ["doctor", "--serial-no", "0123ABCD"],
+            extraEnvironment: ["TERM": "xterm-256color"]
+        )
         #expect(run.status == 4)
         #expect(run.stdout.contains("FAIL  signed request  SIGN_ERROR: WeChat Pay refused the signature"))
         #expect(run.stdout.contains("1 failed"))

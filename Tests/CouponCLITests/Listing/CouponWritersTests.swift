@@ -162,8 +162,17 @@ struct CouponWritersTests {
     }
 
     @Test func emptyTableSaysSo() throws {
-        let lines = try table([])
-        #expect(lines.first?.hasPrefix("no coupons for this user under these filters") == true)
+        let writer = CouponTableWriter(language: .english, columns: nil, time: TimeFormatter(viewerZone: .shanghai))
+        let empty = writer.document(try collection([], totalCount: 0), mode: .issuedBy(mchid: "1"))
+        #expect(empty.hasPrefix("no coupons for this user under these filters · verified (PUB_KEY_ID_TEST)"))
+    }
+
+    @Test func anEmptyPagePastTheEndIsNotAnEmptyUser() throws {
+        let query = CouponQuery(openid: "o", appid: "wx", offset: 9, limit: 20)
+        let response = try FakeFetcher.response(for: query, coupons: [], totalCount: 57)
+        let writer = CouponTableWriter(language: .english, columns: nil, time: TimeFormatter(viewerZone: .shanghai))
+        let text = writer.document(CouponCollection(responses: [response]), mode: .issuedBy(mchid: "1"))
+        #expect(text.hasPrefix("page 10 is past the end: total_count 57 in 3 pages"))
     }
 
     @Test func collectionKeepsARepeatedCouponOnce() throws {

@@ -56,12 +56,14 @@ final class SandboxFixture: Sendable {
         _ arguments: [String],
         extraEnvironment: [String: String] = [:],
         stdoutIsTerminal: Bool = false,
+        stdinIsTerminal: Bool = false,
         columns: Int? = nil
     ) async -> CommandRun {
         await runCoupondesk(
             arguments,
             environment: environment.merging(extraEnvironment) { $1 },
             stdoutIsTerminal: stdoutIsTerminal,
+            stdinIsTerminal: stdinIsTerminal,
             columns: columns,
             workingDirectory: directory.path
         )
