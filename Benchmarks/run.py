@@ -339,6 +339,17 @@ def compare_clients(name, ours_argv, theirs_argv, ours_env, theirs_env, runs, wo
     return results, len(expected or [])
 
 
+def first_page_ids(coupondesk, sandbox, user, work):
+    """The coupon ids of the lookup user's first page, as `list` prints them."""
+    out = os.path.join(work, "first-page.json")
+    argv = [coupondesk, "--config", sandbox.config, "--profile", "sandbox", "list", "--openid", user["openid"]]
+    _, _, status = measured_run(argv + ["--format", "json"], isolated_environment(work), out, out + ".err")
+    ids = coupon_ids(out) if status == 0 else []
+    if len(ids) < 20:
+        raise BenchmarkError("coupondesk list gave %d coupons for %s (status %d), not a page of 20" % (len(ids), user["openid"], status))
+    return ids
+
+
 def process_figures(binaries, python, sandbox, users, options, work):
     lookup_user, large_user = users
     coupondesk = binaries["coupondesk"]
@@ -436,11 +447,9 @@ def bench_figures(binaries, sandbox, users, options, work):
 class TerminalSession:
     """`coupondesk demo` on a pseudo-terminal; counts what it writes and renders it with pyte."""
 
-    def __init__(self, argv, environment, columns, rows, python):
+    def __init__(self, argv, environment, columns, rows):
         self.columns = columns
         self.rows = rows
-        self.screen_script = None
-        self.python = python
         self.output = bytearray()
         self.start = time.perf_counter()
         pid, fd = pty.fork()
@@ -531,7 +540,7 @@ class ScreenWatcher:
         return "\n".join(self.screen.display)
 
 
-def terminal_figures(binaries, python, users, options, work):
+def terminal_figures(binaries, python, users, first_ids, options, work):
     """First frame and terminal traffic of `coupondesk demo`, or a row saying why they could not be measured."""
     add_venv_to_path(python)
     coupondesk = binaries["coupondesk"]
@@ -541,7 +550,7 @@ def terminal_figures(binaries, python, users, options, work):
     if probe.returncode != 0:
         log("coupondesk demo is not available: %s" % probe.stderr.strip())
         return []
-    return TerminalBenchmark(coupondesk, users, options, work).run()
+    return TerminalBenchmark(coupondesk, users, first_ids, options, work).run()
 
 
 def add_venv_to_path(python):
@@ -553,22 +562,129 @@ def add_venv_to_path(python):
     site.addsitedir(os.path.join(venv, "lib", version, "site-packages"))
 
 
-def wait_for_list(session, watcher, expected_ids, timeout=15.0):
-    """Reads until every id in `expected_ids` is on screen; returns seconds since exec, or None."""
-    deadline = session.start + timeout
-    while time.perf_counter() < deadline:
-        data = session.read(0.05)
-        if data:
-            watcher.feed(data)
-            text = watcher.text()
-            if all(coupon_id in text for coupon_id in expected_ids):
-                return time.perf_counter() - session.start
-        elif session.exit_status is None:
-            pid, status = os.waitpid(session.pid, os.WNOHANG)
-            if pid:
-                session.exit_status = os.waitstatus_to_exitcode(status)
+class TerminalBenchmark:
+    """`coupondesk demo` in a pseudo-terminal at 120×40: time to the first list, and the bytes it writes."""
+
+    COLUMNS, ROWS = 120, 40
+    RESIZED = (100, 30)
+
+    def __init__(self, coupondesk, users, first_ids, options, work):
+        self.coupondesk = coupondesk
+        self.openid = users[0]["openid"]
+        # The demo serves the same data set, so its first page holds the coupons `list` printed.
+        self.first_ids = first_ids
+        self.options = options
+        self.work = work
+        self.environment = isolated_environment(work, {"TERM": "xterm-256color"})
+
+    def launch(self):
+        """Starts the demo and types the openid ahead, so the list is the first thing it can show."""
+        session = TerminalSession([self.coupondesk, "demo"], self.environment, self.COLUMNS, self.ROWS)
+        # The demo opens on the lookup prompt; the openid typed ahead waits in the terminal's input queue.
+        session.send(self.openid.encode() + b"\r")
+        return session
+
+    def first_frame(self, session, watcher):
+        """Seconds from exec until the first page's rows are all on screen, or None."""
+        viewport = self.first_ids[: min(len(self.first_ids), 20)]
+        deadline = session.start + 20.0
+        while time.perf_counter() < deadline:
+            data = session.read(0.05)
+            if data:
+                watcher.feed(data)
+                text = watcher.text()
+                if all(coupon_id in text for coupon_id in viewport) and "1/" in text:
+                    return time.perf_counter() - session.start
+            elif os.waitpid(session.pid, os.WNOHANG)[0]:
+                session.exit_status = 0
                 return None
-    return None
+        return None
+
+    def measure(self, session, watcher, keys=None, resize=None, quiet=0.5, limit=8.0, idle=None):
+        """Bytes written in answer to `keys` (or a resize), until the terminal is quiet for `quiet` seconds."""
+        if keys:
+            session.send(keys)
+        if resize:
+            session.resize(*resize)
+            watcher.screen.resize(resize[1], resize[0])
+        count = 0
+        if idle is not None:
+            end = time.perf_counter() + idle
+            while time.perf_counter() < end:
+                data = session.read(max(0.0, min(1.0, end - time.perf_counter())))
+                count += len(data)
+                watcher.feed(data)
+            return count
+        deadline = time.perf_counter() + limit
+        while time.perf_counter() < deadline:
+            data = session.read(quiet)
+            if not data:
+                break
+            count += len(data)
+            watcher.feed(data)
+        return count
+
+    def run(self):
+        first_frames = []
+        log("first frame: %d launches of coupondesk demo" % self.options.first_frame_runs)
+        for _ in range(self.options.first_frame_runs):
+            session = self.launch()
+            try:
+                watcher = ScreenWatcher(self.COLUMNS, self.ROWS)
+                seconds = self.first_frame(session, watcher)
+                if seconds is None:
+                    raise BenchmarkError(
+                        "coupondesk demo showed no complete list within 20 s; screen was:\n" + watcher.text()
+                    )
+                first_frames.append(seconds * 1e9)
+                session.send(b"q")
+                session.wait(5)
+            finally:
+                session.close()
+
+        traffic = {key: [] for key in ("repaint", "j", "n", "toggle", "idle", "resize")}
+        log("terminal traffic: %d sessions, %g s idle each" % (self.options.traffic_runs, self.options.idle_seconds))
+        for _ in range(self.options.traffic_runs):
+            session = self.launch()
+            try:
+                watcher = ScreenWatcher(self.COLUMNS, self.ROWS)
+                if self.first_frame(session, watcher) is None:
+                    raise BenchmarkError("coupondesk demo showed no list; screen was:\n" + watcher.text())
+                self.measure(session, watcher)  # whatever is still on its way after the first frame
+                traffic["repaint"].append(self.measure(session, watcher, keys=b"\x0c"))
+                traffic["j"].append(self.measure(session, watcher, keys=b"j"))
+                before = watcher.text()
+                traffic["n"].append(self.measure(session, watcher, keys=b"n"))
+                if watcher.text() == before or "2/" not in watcher.text():
+                    raise BenchmarkError("n did not bring page 2 on screen; screen was:\n" + watcher.text())
+                traffic["toggle"].append(self.measure(session, watcher, keys=b"1"))
+                traffic["idle"].append(self.measure(session, watcher, idle=self.options.idle_seconds))
+                traffic["resize"].append(self.measure(session, watcher, resize=self.RESIZED))
+                session.send(b"q")
+                session.wait(5)
+            finally:
+                session.close()
+
+        first = Series("ns", first_frames)
+        repaint = Series("bytes", traffic["repaint"])
+        j = Series("bytes", traffic["j"])
+        n = Series("bytes", traffic["n"])
+        idle = Series("bytes", traffic["idle"])
+        size = "%d×%d" % (self.COLUMNS, self.ROWS)
+        return [
+            Row("`coupondesk demo`: exec to the first complete list (%s, openid typed ahead)" % size, first,
+                target="< 150 ms", met=first.median < 150_000_000),
+            Row("terminal bytes, full repaint (Ctrl-L), %s" % size, repaint),
+            Row("terminal bytes, one j, %s (vs full repaint)" % size, j, repaint, target="< 600 B",
+                met=j.median < 600),
+            Row("terminal bytes, n: next page (vs full repaint)", n, repaint, target="≤ full repaint",
+                met=n.median <= repaint.median),
+            Row("terminal bytes, status toggle 1 (vs full repaint)", Series("bytes", traffic["toggle"]), repaint),
+            Row("terminal bytes, resize %s → %d×%d (vs full repaint)" % ((size,) + self.RESIZED),
+                Series("bytes", traffic["resize"]), repaint),
+            Row("terminal bytes, %g s idle" % self.options.idle_seconds, idle, target="0 B", met=idle.median == 0
+                and max(idle.samples) == 0),
+        ]
 
 
 def main():
@@ -597,6 +713,7 @@ def main():
         sandbox = Sandbox(binaries["coupondesk"], work)
         log("sandbox at %s" % sandbox.settings["WECHATPAY_API_BASE"])
         parts = set(options.only or ["process", "inprocess", "terminal"])
+        first_ids = first_page_ids(binaries["coupondesk"], sandbox, users[0], work)
         rows = []
         if "process" in parts:
             process_rows, lookup_memory = process_figures(binaries, python, sandbox, users, options, work)
@@ -610,7 +727,7 @@ def main():
         sandbox.stop()
         sandbox = None
         if "terminal" in parts:
-            rows += terminal_figures(binaries, python, users, options, work)
+            rows += terminal_figures(binaries, python, users, first_ids, options, work)
     except BenchmarkError as error:
         log("failed: %s" % error)
         return 1

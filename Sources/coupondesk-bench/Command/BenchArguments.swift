@@ -9,6 +9,8 @@ struct BenchArguments: Sendable, Hashable {
         case memory
         /// The demo data set's users and their coupon counts, for the script to pick from.
         case users
+        /// Every page through the client, one at a time and with several in flight.
+        case history
         /// Fetch a user's pages and keep them in a folder, for `profile`.
         case saveAnswers = "save-answers"
         /// One figure on saved answers, in one thread, for callgrind.
@@ -23,11 +25,13 @@ struct BenchArguments: Sendable, Hashable {
     var json = false
     /// The folder of saved answers (`save-answers`, `profile --answers`).
     var answers: String?
+    /// The requests in flight `history` compares with one at a time.
+    var window = 4
     /// What `profile` measures.
     var subject: ProfileRun.Subject = .frame
 
     static let usage = """
-        usage: coupondesk-bench [inprocess|memory|users] [options]
+        usage: coupondesk-bench [inprocess|memory|users|history] [options]
                coupondesk-bench save-answers DIR [--openid ID] [--pages N] [--page-size N]
                coupondesk-bench profile sign|verify|decode|frame|export --answers DIR [options]
 
@@ -36,6 +40,8 @@ struct BenchArguments: Sendable, Hashable {
           memory     peak resident memory (VmHWM) with every page of the user loaded in the browser
                      and one frame painted; run it in a fresh process for each sample
           users      the demo users and their coupon counts, as JSON
+          history    every page of the user through the client, one request at a time and with
+                     --window N (default 4) in flight, to show what asking ahead would give
           save-answers  fetch the user's pages from the sandbox and keep them in DIR
           profile    one figure on the answers in DIR, in this thread alone, with no network, so that
                      valgrind --tool=callgrind can count its instructions
@@ -61,7 +67,9 @@ struct BenchArguments: Sendable, Hashable {
         var remaining = arguments[...]
         if let first = remaining.first, !first.hasPrefix("-") {
             guard let command = Command(rawValue: first) else {
-                throw .usage("unknown command \"\(first)\"; the commands are inprocess, memory, users, save-answers and profile")
+                throw .usage(
+                    "unknown command \"\(first)\"; the commands are inprocess, memory, users, history, save-answers and profile"
+                )
             }
             parsed.command = command
             remaining = remaining.dropFirst()
@@ -98,6 +106,8 @@ struct BenchArguments: Sendable, Hashable {
                     throw .usage("--openid needs a value")
                 }
                 parsed.options.openid = value
+            case "--window":
+                parsed.window = try integer(argument, remaining.popFirst(), in: 1...16)
             case "--answers":
                 guard let value = remaining.popFirst(), !value.isEmpty else {
                     throw .usage("--answers needs the folder save-answers wrote")

@@ -16,7 +16,11 @@ enum BenchCommand {
         guard arguments.first == BenchArguments.Command.profile.rawValue else { return nil }
         do throws(BenchError) {
             let parsed = try BenchArguments.parse(arguments)
-            let figures = try ProfileRun.run(parsed.subject, archiveDirectory: parsed.answers ?? "", options: parsed.options)
+            let figures = try ProfileRun.run(
+                parsed.subject,
+                archiveDirectory: parsed.answers ?? "",
+                options: parsed.options
+            )
             return (0, parsed.json ? FigureTable.json(figures) : FigureTable.markdown(figures), "")
         } catch {
             let status: Int32 = if case .usage = error { 2 } else { 1 }
@@ -41,6 +45,23 @@ enum BenchCommand {
                 figures = try await InProcessBenchmark.run(parsed.options, environment: environment)
             case .memory:
                 figures = [try await MemoryBenchmark.run(parsed.options, environment: environment)]
+            case .history:
+                let sandbox = try await SandboxSession.open(environment: environment)
+                defer { sandbox.close() }
+                let openid = try sandbox.user(parsed.options.openid)
+                var measured: [Figure] = []
+                for window in [1, parsed.window] {
+                    measured.append(
+                        try await HistoryBenchmark.measure(
+                            openid: openid,
+                            connection: sandbox.connection,
+                            pageSize: parsed.options.pageSize,
+                            window: window,
+                            iterations: parsed.options.iterations
+                        )
+                    )
+                }
+                figures = measured
             case .saveAnswers:
                 let directory = parsed.answers ?? ""
                 let count = try await saveAnswers(to: directory, options: parsed.options, environment: environment)

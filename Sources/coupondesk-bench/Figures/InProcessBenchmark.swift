@@ -84,7 +84,7 @@ enum InProcessBenchmark {
         let decode = Measurement.time("decode", iterations: iterations) {
             _ = try? CouponPage(body: answer.body)
         }
-                return [
+        return [
             Figure(
                 key: "sign",
                 title: "sign one request (RSA-2048 SHA-256)",

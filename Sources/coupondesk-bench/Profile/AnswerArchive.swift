@@ -30,7 +30,9 @@ struct AnswerArchive: Sendable {
         var pages: [Page] = []
         var page = 0
         while page < maximumPages {
-            let answer = try await connection.rawAnswer(to: connection.query(openid: openid, page: page, limit: pageSize))
+            let answer = try await connection.rawAnswer(
+                to: connection.query(openid: openid, page: page, limit: pageSize)
+            )
             pages.append(Page(headers: answer.headers, body: answer.body))
             let decoded: CouponPage
             do {
