@@ -35,8 +35,9 @@ struct BenchArguments: Sendable, Hashable {
                coupondesk-bench save-answers DIR [--openid ID] [--pages N] [--page-size N]
                coupondesk-bench profile sign|verify|decode|frame|export --answers DIR [options]
 
-          inprocess  sign one request, verify one answer, decode a page, and update + paint one frame
-                     for one j at each size, with every page of the user loaded (the default)
+          inprocess  sign one request, verify one answer, decode a page, update + paint one frame for
+                     one j at each size with every page of the user loaded, and the peak memory of the
+                     run (the default)
           memory     peak resident memory (VmHWM) with every page of the user loaded in the browser
                      and one frame painted; run it in a fresh process for each sample
           users      the demo users and their coupon counts, as JSON

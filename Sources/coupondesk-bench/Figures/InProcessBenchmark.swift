@@ -44,6 +44,10 @@ enum InProcessBenchmark {
         for size in options.sizes {
             figures.append(try FrameBenchmark.measure(loaded, size: size, iterations: options.iterations))
         }
+        figures.append(
+            try MemoryBenchmark.figure(for: loaded, key: "memory-run", sandboxInProcess: sandbox.server != nil)
+        )
+        withExtendedLifetime(loaded) {}
         return figures
     }
 

@@ -19,15 +19,20 @@ enum MemoryBenchmark {
         )
         // One frame, as the screen would show it, so what painting keeps is counted too.
         _ = try FrameBenchmark.measure(loaded, size: size, iterations: 1)
-        let memory = try PeakMemory.read()
+        let figure = try figure(for: loaded, key: "memory-browser", sandboxInProcess: sandbox.server != nil)
         withExtendedLifetime(loaded) {}
+        return figure
+    }
 
-        var note = "VmHWM after \(loaded.pageCount) pages (\(loaded.couponCount) coupons) and one frame"
-        if sandbox.server != nil {
+    /// The peak resident memory of this process so far, read while `loaded` is still held.
+    static func figure(for loaded: LoadedBrowser, key: String, sandboxInProcess: Bool) throws(BenchError) -> Figure {
+        let memory = try PeakMemory.read()
+        var note = "VmHWM with \(loaded.pageCount) pages (\(loaded.couponCount) coupons) loaded and a frame painted"
+        if sandboxInProcess {
             note += "; the sandbox ran in this process, so its memory is included"
         }
         return Figure(
-            key: "memory-browser",
+            key: key,
             title: "peak memory, \(loaded.couponCount) coupons loaded in the browser",
             measurement: Measurement(name: "peak memory", unit: .bytes, samples: [memory.peakBytes]),
             target: "< 48 MB",

@@ -14,15 +14,18 @@ private let tiny = InProcessOptions(
 
 @Test func theInProcessFiguresMeasureRealAnswersOnTinyInputs() async throws {
     let figures = try await InProcessBenchmark.run(tiny, environment: [:])
-    #expect(figures.map(\.key) == ["sign", "verify", "decode", "frame-120x40"])
-    for figure in figures {
+    #expect(figures.map(\.key) == ["sign", "verify", "decode", "frame-120x40", "memory-run"])
+    for figure in figures.dropLast() {
         #expect(figure.measurement.samples.count == 3, "\(figure.key)")
         #expect(figure.measurement.samples.allSatisfy { $0 > 0 }, "\(figure.key)")
         #expect(figure.measurement.unit == .nanoseconds)
     }
+    let memory = try #require(figures.last)
+    #expect(memory.measurement.unit == .bytes)
+    #expect(memory.measurement.samples.count == 1)
     let decode = try #require(figures.first { $0.key == "decode" })
     #expect(decode.title == "decode a 50-coupon page")
-    let frame = try #require(figures.last)
+    let frame = try #require(figures.first { $0.key == "frame-120x40" })
     #expect(frame.title.contains("50 coupons loaded"))
     // The goal belongs to the 200×60 frame only.
     #expect(frame.target == nil)
