@@ -618,7 +618,8 @@ class TerminalBenchmark:
             if data:
                 watcher.feed(data)
                 text = watcher.text()
-                if all(coupon_id in text for coupon_id in viewport) and "1/" in text:
+                # Every row of the first page, and the status line's verified mark for that answer.
+                if all(coupon_id in text for coupon_id in viewport) and "✓" in text:
                     return time.perf_counter() - session.start
             elif os.waitpid(session.pid, os.WNOHANG)[0]:
                 session.exit_status = 0
@@ -680,7 +681,7 @@ class TerminalBenchmark:
                 traffic["j"].append(self.measure(session, watcher, keys=b"j"))
                 before = watcher.text()
                 traffic["n"].append(self.measure(session, watcher, keys=b"n"))
-                if watcher.text() == before or "2/" not in watcher.text():
+                if watcher.text() == before or not re.search(r"page 2 of|第 2/|\b2/\d", watcher.text()):
                     raise BenchmarkError("n did not bring page 2 on screen; screen was:\n" + watcher.text())
                 traffic["toggle"].append(self.measure(session, watcher, keys=b"1"))
                 traffic["idle"].append(self.measure(session, watcher, idle=self.options.idle_seconds))
