@@ -43,16 +43,32 @@ public actor BrowserDriver {
     }
 
     /// Applies `intent`, starts the fetches it asks for, and returns the new state.
-    // FIXME: the clock is read only when an intent comes, so a validity sentence ages while the screen is idle.
+    ///
+    /// The clock is read first, so the intent and everything it shows see the current time.
     @discardableResult
     public func send(_ intent: BrowserIntent) -> BrowserState {
-        let now = clock()
-        if now != state.now {
-            _ = state.apply(.tick(secondsSince1970: now))
-        }
+        readClock()
         run(state.apply(intent))
         changeHandler()
         return state
+    }
+
+    /// Reads the clock and, when it has moved on, tells the state; returns the new state.
+    ///
+    /// A front end calls this when the moment of `state.nextTimeChange` has come, instead of polling.
+    @discardableResult
+    public func tick() -> BrowserState {
+        if readClock() { changeHandler() }
+        return state
+    }
+
+    /// Applies `.tick` when the clock has moved on; returns whether it had.
+    @discardableResult
+    private func readClock() -> Bool {
+        let now = clock()
+        guard now != state.now else { return false }
+        _ = state.apply(.tick(secondsSince1970: now))
+        return true
     }
 
     /// The requests whose tasks have not finished, cancelled ones included.
@@ -100,6 +116,8 @@ public actor BrowserDriver {
 
     private func finish(_ id: RequestID, with result: Result<CouponListResponse, CouponClientError>) {
         tasks[id] = nil
+        // The page is stamped with the time it arrived.
+        readClock()
         switch result {
         case .success(let response):
             run(state.apply(.pageLoaded(id, response)))

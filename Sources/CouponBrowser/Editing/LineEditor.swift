@@ -143,10 +143,14 @@ public struct LineEditor: Sendable, Hashable {
     }
 
     /// What to draw in a field `width` cells wide: the part of the text around the cursor, and the
-    /// cursor's column in it.
-    public func visible(width: Int, options: WidthOptions = .standard) -> (text: String, cursorColumn: Int) {
+    /// cursor's column in it, written with the placeholders and stand-ins of `glyphs`.
+    public func visible(
+        width: Int,
+        options: WidthOptions = .standard,
+        glyphs: GlyphSet = .unicode
+    ) -> (text: String, cursorColumn: Int) {
         guard width > 1 else { return ("", 0) }
-        let safe = characters.map { Sanitizer.sanitize(String($0)) }
+        let safe = characters.map { Sanitizer.sanitize(String($0), glyphs: glyphs) }
         let widths = safe.map { DisplayWidth.of($0, options: options) }
         // Keep the cursor inside the field, with one cell for it at the end of the text.
         var start = 0

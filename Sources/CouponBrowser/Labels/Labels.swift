@@ -2,12 +2,16 @@ import CouponCore
 
 /// Every label and sentence the browser shows, in Chinese and English.
 ///
-/// Values from data are passed in already sanitised; the labels themselves hold no control characters.
+/// Values from data are passed in already sanitised; the labels themselves hold no control characters,
+/// and with `GlyphSet.ascii` no punctuation outside ASCII (Chinese text and fullwidth punctuation stay).
 public struct Labels: Sendable, Hashable {
     public var language: Language
+    /// The punctuation the sentences are written with.
+    public var glyphs: GlyphSet
 
-    public init(_ language: Language) {
+    public init(_ language: Language, glyphs: GlyphSet = .unicode) {
         self.language = language
+        self.glyphs = glyphs
     }
 
     private var zh: Bool { language == .chinese }
@@ -104,10 +108,10 @@ public struct Labels: Sendable, Hashable {
             : amount.yuanText + " off an order of " + minimum.yuanText + " or more"
     }
 
-    /// The rule of a `CUT_TO` coupon: "单价 ≤ ¥10.00 的商品减至 ¥1.00".
+    /// The rule of a `CUT_TO` coupon: "单价 ≤ ¥10.00 的商品减至 ¥1.00" ("<=" in ASCII mode).
     public func cutToRule(maximum: Money, price: Money) -> String {
         zh
-            ? "单价 ≤ " + maximum.yuanText + " 的商品减至 " + price.yuanText
+            ? "单价 " + glyphs.atMost + " " + maximum.yuanText + " 的商品减至 " + price.yuanText
             : "items priced up to " + maximum.yuanText + " cut to " + price.yuanText
     }
 
@@ -146,6 +150,36 @@ public struct Labels: Sendable, Hashable {
     /// "used 11-20".
     public func usedOn(_ date: String) -> String {
         zh ? "已于 " + date + " 使用" : "used " + date
+    }
+
+    /// For a used coupon whose consumption time the API did not send.
+    public var usedAtUnknownTime: String {
+        zh ? "已使用（接口未返回核销时间）" : "used (the API sent no time of use)"
+    }
+
+    /// For a coupon the API calls expired before the end of its validity: "expired; validity was to end 2026-12-04".
+    public func expiredBeforeEnd(_ date: String) -> String {
+        zh ? "已过期（有效期原至 " + date + "）" : "expired; its validity was to end " + date
+    }
+
+    /// For a coupon the API calls expired without an end time.
+    public var expiredWithoutEnd: String {
+        zh ? "已过期（接口未返回截止时间）" : "expired (the API sent no end time)"
+    }
+
+    /// For a coupon whose validity has ended while the API still calls it usable.
+    public func endedButUsable(_ date: String) -> String {
+        zh ? "已于 " + date + " 到期，但接口仍返回可用" : "validity ended " + date + ", yet the API still says usable"
+    }
+
+    /// For a coupon in a status this version does not know, whose validity has not ended.
+    public func validityEnds(_ date: String) -> String {
+        zh ? "有效期至 " + date : "validity ends " + date
+    }
+
+    /// For a coupon in a status this version does not know, whose validity has ended.
+    public func validityEnded(_ date: String) -> String {
+        zh ? "有效期已于 " + date + " 结束" : "validity ended " + date
     }
 
     /// For a validity whose end the API did not send.
@@ -244,13 +278,22 @@ public struct Labels: Sendable, Hashable {
 
     // MARK: - Status line
 
-    /// "page 3 of 7 · 41–60 of 137".
-    // FIXME: `·`, `–`, `…` and `≤` are East Asian Ambiguous; there is no ASCII variant of the labels yet.
+    /// "page 3 of 7 · 41–60 of 137" ("page 3 of 7 | 41-60 of 137" in ASCII mode).
     public func pageSummary(page: Int, pageCount: Int, firstRow: Int, lastRow: Int, total: Int) -> String {
-        let rows = lastRow > 0 && firstRow <= lastRow ? "\(firstRow)–\(lastRow)" : "0"
+        let rows = lastRow > 0 && firstRow <= lastRow ? "\(firstRow)" + glyphs.rangeDash + "\(lastRow)" : "0"
         return zh
-            ? "第 \(page)/\(pageCount) 页 · \(rows) / 共 \(total) 条"
-            : "page \(page) of \(pageCount) · \(rows) of \(total)"
+            ? "第 \(page)/\(pageCount) 页" + glyphs.separator + "\(rows) / 共 \(total) 条"
+            : "page \(page) of \(pageCount)" + glyphs.separator + "\(rows) of \(total)"
+    }
+
+    /// When the rows on screen were fetched, for a page that is no longer fresh: "as of 14:03:12".
+    public func asOf(_ stamp: String) -> String {
+        zh ? "数据获取于 " + stamp : "as of " + stamp
+    }
+
+    /// The page summary followed by when the page was fetched.
+    public func pageSummary(_ summary: String, asOf stamp: String) -> String {
+        summary + glyphs.separator + asOf(stamp)
     }
 
     /// The summary of an answer that is not paged.
@@ -258,18 +301,33 @@ public struct Labels: Sendable, Hashable {
         zh ? "一次返回全部 \(count) 条" : "all \(count) in one answer"
     }
 
-    /// How many loaded rows a local filter shows.
+    /// How many rows of the page on screen a local filter shows.
     public func filteredLocally(shown: Int, loaded: Int) -> String {
-        zh ? "本地筛选：已加载 \(loaded) 条，显示 \(shown) 条" : "filtered here: \(shown) of \(loaded) loaded rows"
+        filteredLocally(shown: shown, loaded: loaded, wholeAnswer: false)
+    }
+
+    /// How many rows a local filter shows: of the page on screen, or of an answer that is not paged.
+    public func filteredLocally(shown: Int, loaded: Int, wholeAnswer: Bool) -> String {
+        if wholeAnswer {
+            return zh
+                ? "本地筛选：共收到 \(loaded) 条，显示 \(shown) 条"
+                : "filtered here: \(shown) of \(loaded) received"
+        }
+        return zh ? "本地筛选：本页 \(loaded) 条，显示 \(shown) 条" : "filtered here: \(shown) of \(loaded) on this page"
     }
 
     /// While a page is on its way.
     public func loadingPage(_ page: Int) -> String {
-        zh ? "正在加载第 \(page) 页…" : "loading page \(page)…"
+        zh ? "正在加载第 \(page) 页" + glyphs.pending : "loading page \(page)" + glyphs.pending
     }
 
     /// While a lookup's first answer is on its way.
-    public var loading: String { zh ? "正在查询…" : "loading…" }
+    public var loading: String { zh ? "正在查询" + glyphs.pending : "loading" + glyphs.pending }
+
+    /// Before an error about a page other than the one on screen: "page 3 not loaded: ".
+    public func pageNotLoaded(_ page: Int) -> String {
+        zh ? "第 \(page) 页未加载：" : "page \(page) not loaded: "
+    }
 
     /// The latency of the last answer.
     public func latency(milliseconds: Int64) -> String { "\(milliseconds) ms" }
@@ -309,9 +367,32 @@ public struct Labels: Sendable, Hashable {
     /// Introduces what was asked.
     public var asked: String { zh ? "查询条件：" : "asked: " }
 
-    /// When every loaded row is hidden here.
+    /// When every row of the page on screen is hidden here.
     public func allHidden(loaded: Int) -> String {
-        zh ? "已加载的 \(loaded) 条均被本地筛选隐藏" : "all \(loaded) loaded rows are hidden by the filters here"
+        allHidden(loaded: loaded, wholeAnswer: false)
+    }
+
+    /// When every row on screen is hidden here: of the page, or of an answer that is not paged.
+    public func allHidden(loaded: Int, wholeAnswer: Bool) -> String {
+        if wholeAnswer {
+            return zh
+                ? "收到的 \(loaded) 条均被本地筛选隐藏"
+                : "all \(loaded) rows received are hidden by the filters here"
+        }
+        return zh
+            ? "本页 \(loaded) 条均被本地筛选隐藏，其他页未筛选"
+            : "all \(loaded) rows on this page are hidden by the filters here; other pages are not searched"
+    }
+
+    /// Says that the toggles' counts and the sort cover the page on screen, not everything the server has
+    /// (the status line says the same of the filters).
+    public var pageOnly: String {
+        zh ? "计数和排序仅限本页" : "counts and sort: this page only"
+    }
+
+    /// Says which zone times are shown in, when it is not the viewer's: "times in Asia/Shanghai (+08:00)".
+    public func timesIn(zone: String, offset: String) -> String {
+        zh ? "时间按 " + zone + "（" + offset + "）" : "times in " + zone + " (" + offset + ")"
     }
 
     /// When no status toggle is on.

@@ -21,6 +21,10 @@ public struct BrowserConfiguration: Sendable, Hashable {
     public var prefetchDistance: Int
     /// How many queries keep their pages cached.
     public var cachedQueryLimit: Int
+    /// The punctuation of everything the browser writes: `.ascii` for `--ascii`.
+    public var glyphs: GlyphSet
+    /// How old, in seconds, the rows on screen may be before the status line says when they were fetched.
+    public var staleAfterSeconds: Int64
 
     public init(
         callerMchid: String,
@@ -31,7 +35,9 @@ public struct BrowserConfiguration: Sendable, Hashable {
         width: WidthOptions = .standard,
         pageSize: Int = CouponQuery.defaultLimit,
         prefetchDistance: Int = 5,
-        cachedQueryLimit: Int = 16
+        cachedQueryLimit: Int = 16,
+        glyphs: GlyphSet = .unicode,
+        staleAfterSeconds: Int64 = 60
     ) {
         self.callerMchid = callerMchid
         self.appids = appids
@@ -42,6 +48,8 @@ public struct BrowserConfiguration: Sendable, Hashable {
         self.pageSize = min(max(1, pageSize), CouponQuery.maximumLimit)
         self.prefetchDistance = max(0, prefetchDistance)
         self.cachedQueryLimit = max(1, cachedQueryLimit)
+        self.glyphs = glyphs
+        self.staleAfterSeconds = max(0, staleAfterSeconds)
     }
 
     /// The appid used when a lookup names none.

@@ -53,7 +53,8 @@ extension BrowserState {
                     totalCount: page.totalCount,
                     limit: page.limit,
                     serverStatus: page.serverStatus,
-                    answer: page.answer
+                    answer: page.answer,
+                    receivedAt: page.receivedAt
                 )
             }
             caches[key] = rebuilt
@@ -72,7 +73,8 @@ extension BrowserState {
     /// Applies the status toggles, the text filter and the sort to the rows on screen.
     mutating func rebuildVisible(keepingSelection: Bool) {
         let previousID = keepingSelection ? list.selectedRow?.id : nil
-        let needle = Array(textFilter.lowercased().utf8)
+        // Rows hold what is shown, so in ASCII mode the filter is folded the same way to match it.
+        let needle = Array(configuration.glyphs.fold(textFilter).lowercased().utf8)
         let enabled = statusFilter.enabled
         var visible: [Int] = []
         visible.reserveCapacity(list.rows.count)

@@ -84,7 +84,10 @@ extension BrowserState {
         return fetch(page: page, purpose: .show)
     }
 
-    /// Fetches the page on screen again, dropping every cached page of the current query.
+    /// Fetches the page on screen again, dropping the other cached pages of the current query.
+    ///
+    /// The page on screen stays cached until its new answer replaces it, so that if the refresh fails
+    /// the status line still says where the rows on screen came from and when.
     mutating func refresh() -> [BrowserEffect] {
         guard lookup != nil, let key = currentKey else {
             notice = Notice(kind: .warning, text: labels.lookUpFirst)
@@ -92,7 +95,11 @@ extension BrowserState {
         }
         var effects = cancelAll()
         generation += 1
-        dropCache(key)
+        if let shown = shownPage, let cache = caches[key] {
+            caches[key] = QueryCache(pages: [shown.page: shown], totalCount: cache.totalCount, limit: cache.limit)
+        } else {
+            dropCache(key)
+        }
         error = nil
         effects += fetch(page: requestedPage, purpose: .show)
         return effects
@@ -143,7 +150,8 @@ extension BrowserState {
             totalCount: paged ? response.page.totalCount : rows.count,
             limit: limit,
             serverStatus: request.query.status,
-            answer: answer
+            answer: answer,
+            receivedAt: now
         )
         var cache = caches[key] ?? QueryCache()
         cache.pages[request.page] = loaded
@@ -181,7 +189,8 @@ extension BrowserState {
             lookupCameFromPrompt = false
             prompt.isOpen = true
             prompt.field = .openid
-            prompt.error = report.message.isEmpty ? report.code : report.code + ": " + report.message
+            let message = report.message.isEmpty ? report.code : report.code + ": " + report.message
+            prompt.error = Sanitizer.sanitize(message, glyphs: configuration.glyphs)
             focus = .lookupPrompt
         }
         return []

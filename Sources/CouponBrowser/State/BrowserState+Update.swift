@@ -142,7 +142,7 @@ extension BrowserState {
             return []
         case .setLanguage(let language):
             configuration.language = language
-            labels = Labels(language)
+            labels = Labels(language, glyphs: configuration.glyphs)
             rebuildRows()
             return []
         case .tick(let seconds):
@@ -176,7 +176,7 @@ extension BrowserState {
             prompt.openid.setText(request.openid)
             if prompt.asksForAppid { prompt.appid.setText(request.appid) }
             prompt.isOpen = true
-            prompt.error = report.message
+            prompt.error = Sanitizer.sanitize(report.message, glyphs: configuration.glyphs)
             focus = .lookupPrompt
             return []
         }
@@ -290,9 +290,13 @@ extension BrowserState {
             notice = Notice(kind: .warning, text: labels.nothingToCopy(target))
             return []
         }
-        // What goes to the clipboard is what the screen shows, so a pasted id never carries escapes.
+        // The clipboard gets the id with visible placeholders, so a pasted id never carries escapes;
+        // only the notice is written in the screen's glyphs.
         let value = Sanitizer.sanitize(raw)
-        notice = Notice(kind: .info, text: labels.copied(target, value: value))
+        notice = Notice(
+            kind: .info,
+            text: labels.copied(target, value: Sanitizer.sanitize(raw, glyphs: configuration.glyphs))
+        )
         return [.copyToClipboard(value, target: target)]
     }
 }

@@ -17,7 +17,8 @@ extension BrowserState {
             contentWidths: list.contentWidths,
             titles: titles,
             sort: sort,
-            options: configuration.width
+            options: configuration.width,
+            glyphs: configuration.glyphs
         )
     }
 
@@ -72,19 +73,34 @@ extension BrowserState {
             firstRow: page.rows.isEmpty ? 0 : offset + 1,
             lastRow: page.rows.isEmpty ? 0 : offset + page.rows.count,
             total: page.totalCount,
-            isWholeAnswer: !paged
+            isWholeAnswer: !paged,
+            receivedAt: page.receivedAt,
+            isStale: isStale(page)
         )
+    }
+
+    /// Whether `page` is old enough for the status line to say when it was fetched.
+    func isStale(_ page: LoadedPage) -> Bool {
+        now - page.receivedAt >= configuration.staleAfterSeconds
+    }
+
+    /// The query mode of the rows on screen (they may be the previous query's while another loads).
+    var shownMode: QueryMode {
+        guard let key = list.source?.key else { return lookup?.mode ?? queryMode }
+        switch key.mode(callerMchid: configuration.callerMchid) {
+        case .issuedBy: return .issuedBy
+        case .usableAt: return .usableAt
+        }
     }
 
     /// What the filters applied here hide of the rows loaded.
     public var localFilter: LocalFilterReport {
         let serverStatus = list.source.flatMap { caches[$0.key]?.pages[$0.page]?.serverStatus }
-        let filtersStatus: Bool
-        if lookup?.mode == .usableAt {
-            filtersStatus = !statusFilter.isAll
-        } else {
-            filtersStatus = statusFilter.filtersLocally(givenServerStatus: serverStatus)
-        }
+        // Toggles hide rows here when the query can return a status that is off, or when rows of
+        // such a status came anyway.
+        let filtersStatus =
+            statusFilter.filtersLocally(givenServerStatus: serverStatus, in: shownMode)
+            || list.counts.contains { !statusFilter.isOn($0.key) && $0.value > 0 }
         return LocalFilterReport(
             filtersStatus: filtersStatus,
             filtersText: !textFilter.isEmpty,
@@ -93,17 +109,22 @@ extension BrowserState {
         )
     }
 
-    /// The status toggles with their counts over the loaded rows.
+    /// The status toggles with their counts over the rows on screen.
+    ///
+    /// A status the query cannot return has no count (rather than a misleading 0), unless rows of it came anyway.
     public var statusToggles: [StatusToggle] {
         let loadedStatus = list.source.flatMap { caches[$0.key]?.pages[$0.page]?.serverStatus }
-        let covered = StatusFilter.coverage(ofServerStatus: loadedStatus)
+        let covered = StatusFilter.coverage(ofServerStatus: loadedStatus, in: shownMode)
         let hasRows = list.source != nil
+        let pageOnly = !(pageSummary?.holdsEveryRow ?? true)
         return StatusCategory.allCases.map { category in
-            StatusToggle(
+            let count = list.counts[category, default: 0]
+            return StatusToggle(
                 category: category,
                 name: labels.categoryName(category),
                 isOn: statusFilter.isOn(category),
-                count: hasRows && covered.contains(category) ? list.counts[category, default: 0] : nil
+                count: hasRows && (covered.contains(category) || count > 0) ? count : nil,
+                countsThisPageOnly: hasRows && pageOnly
             )
         }
     }
@@ -114,7 +135,7 @@ extension BrowserState {
         let caller = configuration.callerMchid
         let parameters = query.parameters(callerMchid: caller)
             .filter { $0.name != "offset" && $0.name != "limit" }
-            .map { QueryParameter(name: $0.name, value: Sanitizer.sanitize($0.value)) }
+            .map { QueryParameter(name: $0.name, value: Sanitizer.sanitize($0.value, glyphs: configuration.glyphs)) }
         var notes: [QueryNote] = []
         switch lookup.mode {
         case .issuedBy:
@@ -137,27 +158,37 @@ extension BrowserState {
     /// The header.
     public var header: HeaderModel {
         let query = serverQuery
+        let glyphs = configuration.glyphs
+        let clean = { (text: String) in Sanitizer.sanitize(text, glyphs: glyphs) }
+        var notes = query?.notes.map { glyphs.fold(labels.note($0)) } ?? []
+        if let summary = pageSummary, !summary.holdsEveryRow { notes.append(labels.pageOnly) }
+        let time = configuration.time
+        if time.showsOffset(at: now) {
+            let offset = TimeFormatter.offsetText(time.displayZone.offset(at: now))
+            notes.append(labels.timesIn(zone: clean(time.displayZone.identifier), offset: offset))
+        }
         return HeaderModel(
-            profileName: configuration.profileName.map { Sanitizer.sanitize($0) },
-            callerMchid: Sanitizer.sanitize(configuration.callerMchid),
+            profileName: configuration.profileName.map(clean),
+            callerMchid: clean(configuration.callerMchid),
             mode: lookup?.mode ?? queryMode,
             modeName: labels.modeName(lookup?.mode ?? queryMode),
             query: query,
-            openid: lookup.map { Sanitizer.sanitize($0.openid) },
-            appid: lookup.map { Sanitizer.sanitize($0.appid) },
+            openid: lookup.map { clean($0.openid) },
+            appid: lookup.map { clean($0.appid) },
             toggles: statusToggles,
             sort: sort,
             sortText: labels.sortSummary(sort),
-            textFilter: textFilter.isEmpty ? nil : Sanitizer.sanitize(textFilter),
-            notes: query?.notes.map(labels.note) ?? []
+            textFilter: textFilter.isEmpty ? nil : clean(textFilter),
+            notes: notes
         )
     }
 
     /// The status line.
     public var statusLine: StatusLineModel {
         var segments: [StatusSegment] = []
-        if let summary = pageSummary {
-            let text =
+        let summary = pageSummary
+        if let summary {
+            var text =
                 summary.isWholeAnswer
                 ? labels.wholeAnswer(count: summary.total)
                 : labels.pageSummary(
@@ -167,23 +198,27 @@ extension BrowserState {
                     lastRow: summary.lastRow,
                     total: summary.total
                 )
+            if summary.isStale {
+                text = labels.pageSummary(text, asOf: configuration.time.stamp(summary.receivedAt, now: now))
+            }
             segments.append(StatusSegment(kind: .page, text: text))
         }
         let filter = localFilter
         if filter.isActive, list.source != nil {
-            segments.append(
-                StatusSegment(
-                    kind: .localFilter,
-                    text: labels.filteredLocally(shown: filter.shownRows, loaded: filter.loadedRows)
-                )
+            let text = labels.filteredLocally(
+                shown: filter.shownRows,
+                loaded: filter.loadedRows,
+                wholeAnswer: summary?.holdsEveryRow ?? true
             )
+            segments.append(StatusSegment(kind: .localFilter, text: text))
         }
         if let page = loadingPage {
             let text = list.source == nil ? labels.loading : labels.loadingPage(page)
             segments.append(StatusSegment(kind: .loading, text: text))
-            if isShowingPreviousQuery {
-                segments.append(StatusSegment(kind: .previous, text: labels.showingPrevious))
-            }
+        }
+        // Rows of an earlier query stay marked as such until the current one brings its own, loading or failed.
+        if isShowingPreviousQuery {
+            segments.append(StatusSegment(kind: .previous, text: labels.showingPrevious))
         }
         if let error {
             segments.append(StatusSegment(kind: .error, text: errorText(error)))
@@ -200,7 +235,9 @@ extension BrowserState {
             segments.append(
                 StatusSegment(
                     kind: .verified,
-                    text: labels.verified(serial: Sanitizer.sanitize(shown.answer.verifiedBySerial))
+                    text: labels.verified(
+                        serial: Sanitizer.sanitize(shown.answer.verifiedBySerial, glyphs: configuration.glyphs)
+                    )
                 )
             )
         }
@@ -208,19 +245,26 @@ extension BrowserState {
     }
 
     /// The error in one line: code and message, explanation, next step, Request-ID and verification.
+    ///
+    /// When the failed page is not the page whose rows are on screen, the line starts by saying which page it was.
     public func errorText(_ error: BrowserError) -> String {
         let report = error.report
-        var parts = [Sanitizer.sanitize(report.code)]
+        let glyphs = configuration.glyphs
+        let clean = { (text: String) in Sanitizer.sanitize(text, glyphs: glyphs) }
+        var parts = [clean(report.code)]
         if !report.message.isEmpty, report.message != report.code {
-            parts[0] += ": " + Sanitizer.sanitize(report.message)
+            parts[0] += ": " + clean(report.message)
+        }
+        if let failed = error.page, list.source != nil, failed != shownPage.map({ $0.page + 1 }) {
+            parts[0] = labels.pageNotLoaded(failed) + parts[0]
         }
         if !report.explanation.isEmpty, report.explanation != report.message {
-            parts.append(Sanitizer.sanitize(report.explanation))
+            parts.append(clean(report.explanation))
         }
-        if !report.nextStep.isEmpty { parts.append(Sanitizer.sanitize(report.nextStep)) }
-        if let requestID = report.requestID { parts.append("Request-ID " + Sanitizer.sanitize(requestID)) }
+        if !report.nextStep.isEmpty { parts.append(clean(report.nextStep)) }
+        if let requestID = report.requestID { parts.append("Request-ID " + clean(requestID)) }
         parts.append(labels.errorVerification(report.isVerified))
-        return parts.joined(separator: " · ")
+        return parts.joined(separator: glyphs.separator)
     }
 
     /// Why the list is empty, or `nil` when it shows rows.
@@ -237,6 +281,7 @@ extension BrowserState {
             return .noCoupons(message: labels.noCoupons, asked: labels.asked + (asked ?? ""))
         }
         if statusFilter.enabled.isEmpty { return .allHidden(message: labels.noStatusOn) }
-        return .allHidden(message: labels.allHidden(loaded: list.rows.count))
+        let wholeAnswer = pageSummary?.holdsEveryRow ?? true
+        return .allHidden(message: labels.allHidden(loaded: list.rows.count, wholeAnswer: wholeAnswer))
     }
 }

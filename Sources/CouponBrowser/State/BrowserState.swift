@@ -53,7 +53,7 @@ public struct BrowserState: Sendable {
     /// A browser with nothing looked up yet.
     public init(configuration: BrowserConfiguration, size: TerminalSize, now: Int64) {
         self.configuration = configuration
-        self.labels = Labels(configuration.language)
+        self.labels = Labels(configuration.language, glyphs: configuration.glyphs)
         self.size = size
         self.now = now
         self.prompt = LookupPrompt(appids: configuration.appids)

@@ -32,6 +32,8 @@ public struct LoadedPage: Sendable {
     /// The `status` parameter the page was asked with.
     public let serverStatus: String?
     public let answer: AnswerSummary
+    /// When the answer arrived, in seconds since 1970 (the browser's `now` then).
+    public let receivedAt: Int64
 }
 
 /// The pages cached for one query (the query with `offset` left at 0).

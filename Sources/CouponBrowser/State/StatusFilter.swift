@@ -71,8 +71,26 @@ public struct StatusFilter: Sendable, Hashable {
         }
     }
 
+    /// The categories a query in `mode` with this `status` parameter can return.
+    ///
+    /// The API: with `creator_mchid`, every status except expired; with `available_mchid`, usable
+    /// coupons only, whatever `status` says.
+    public static func coverage(ofServerStatus status: String?, in mode: QueryMode) -> Set<StatusCategory> {
+        switch mode {
+        case .usableAt:
+            return [.usable]
+        case .issuedBy:
+            return coverage(ofServerStatus: status).subtracting([.expired])
+        }
+    }
+
     /// Whether rows the server returns for `status` must still be filtered here to match the toggles.
     public func filtersLocally(givenServerStatus status: String?) -> Bool {
         Self.coverage(ofServerStatus: status) != enabled
+    }
+
+    /// Whether the toggles hide here any status a query in `mode` with this `status` can return.
+    public func filtersLocally(givenServerStatus status: String?, in mode: QueryMode) -> Bool {
+        !Self.coverage(ofServerStatus: status, in: mode).isSubset(of: enabled)
     }
 }

@@ -8,9 +8,9 @@ public struct DisplayText: Sendable, Hashable, CustomStringConvertible {
     /// The cells `text` takes.
     public let width: Int
 
-    /// Sanitises and measures `raw`.
-    public init(_ raw: String, options: WidthOptions = .standard) {
-        let clean = Sanitizer.sanitize(raw)
+    /// Sanitises `raw` (with the placeholders and stand-ins of `glyphs`) and measures it.
+    public init(_ raw: String, options: WidthOptions = .standard, glyphs: GlyphSet = .unicode) {
+        let clean = Sanitizer.sanitize(raw, glyphs: glyphs)
         self.text = clean
         self.width = DisplayWidth.of(clean, options: options)
     }

@@ -5,6 +5,9 @@
 /// there without the terminal acting on it. C0 controls become their Control Pictures (`␀`…`␟`),
 /// DEL becomes `␡`, bidirectional overrides and invisible characters become a bracketed name such
 /// as `<RLO>`, and a mark that would combine with whatever is drawn before the text gets a `◌`.
+/// With `GlyphSet.ascii` the placeholders are ASCII instead: `^[` for ESC, caret notation (`^@`…`^_`,
+/// `^?`) for the controls, a space under a leading mark, and the text is then passed through
+/// `GlyphSet.fold(_:)`.
 public enum Sanitizer {
     /// The longest part of an OSC, DCS, SOS, PM or APC payload that is shown; the rest becomes `…`.
     public static let shownPayloadLength = 12
@@ -15,9 +18,14 @@ public enum Sanitizer {
     ///
     /// With `keepingLineBreaks`, line feeds stay (a CR LF pair or a lone CR becomes one line feed)
     /// and tabs become a space, for text shown over several lines; otherwise they are replaced too.
-    public static func sanitize(_ text: String, keepingLineBreaks: Bool = false) -> String {
+    public static func sanitize(
+        _ text: String,
+        keepingLineBreaks: Bool = false,
+        glyphs: GlyphSet = .unicode
+    ) -> String {
         if isPrintableASCII(text) { return text }
-        if !needsWork(text) { return text }
+        if !needsWork(text) { return glyphs.fold(text) }
+        let ascii = glyphs.isASCII
 
         var output = String.UnicodeScalarView()
         var scalars = Array(text.unicodeScalars)
@@ -27,12 +35,12 @@ public enum Sanitizer {
             let value = scalar.value
             switch value {
             case 0x1B:
-                index = appendEscapeSequence(scalars, from: index + 1, into: &output)
+                index = appendEscapeSequence(scalars, from: index + 1, ascii: ascii, into: &output)
                 continue
             case 0x80...0x9F:
                 // A C1 control is the 8-bit spelling of ESC and the character 0x40 below it.
                 scalars[index] = Unicode.Scalar(UInt8(value - 0x40))
-                index = appendEscapeSequence(scalars, from: index, into: &output)
+                index = appendEscapeSequence(scalars, from: index, ascii: ascii, into: &output)
                 continue
             case 0x0A where keepingLineBreaks:
                 output.append("\n")
@@ -42,22 +50,22 @@ public enum Sanitizer {
             case 0x09 where keepingLineBreaks:
                 output.append(" ")
             case 0x00...0x1F:
-                output.append(controlPicture(value))
+                output.append(contentsOf: controlPlaceholder(value, ascii: ascii).unicodeScalars)
             case 0x7F:
-                output.append("\u{2421}")
+                output.append(contentsOf: (ascii ? "^?" : "\u{2421}").unicodeScalars)
             default:
                 if let name = invisibleName(value) {
                     output.append(contentsOf: "<\(name)>".unicodeScalars)
                 } else {
                     if output.isEmpty, isCombiningMark(scalar) {
-                        output.append("\u{25CC}")
+                        output.append(ascii ? " " : "\u{25CC}")
                     }
                     output.append(scalar)
                 }
             }
             index += 1
         }
-        return String(output)
+        return glyphs.fold(String(output))
     }
 
     /// Whether `text` would come out of `sanitize(_:)` unchanged.
@@ -71,9 +79,10 @@ public enum Sanitizer {
     private static func appendEscapeSequence(
         _ scalars: [Unicode.Scalar],
         from start: Int,
+        ascii: Bool,
         into output: inout String.UnicodeScalarView
     ) -> Int {
-        output.append(contentsOf: "␛".unicodeScalars)
+        output.append(contentsOf: (ascii ? "^[" : "␛").unicodeScalars)
         guard start < scalars.count else { return start }
         let introducer = scalars[start].value
         switch introducer {
@@ -82,7 +91,7 @@ public enum Sanitizer {
             while index < scalars.count, (0x20...0x3F).contains(scalars[index].value) { index += 1 }
             let hasFinal = index < scalars.count && (0x40...0x7E).contains(scalars[index].value)
             let end = hasFinal ? index + 1 : index
-            appendBody(scalars[start..<end], limit: shownSequenceLength, into: &output)
+            appendBody(scalars[start..<end], limit: shownSequenceLength, ascii: ascii, into: &output)
             return end
         case 0x5D, 0x50, 0x58, 0x5E, 0x5F:  // OSC, DCS, SOS, PM, APC: a string up to BEL or ST.
             output.append(scalars[start])
@@ -103,13 +112,13 @@ public enum Sanitizer {
                 payload.append(scalars[index])
                 index += 1
             }
-            appendPayload(payload, into: &output)
+            appendPayload(payload, ascii: ascii, into: &output)
             return index
         case 0x20...0x2F:  // intermediates, then one final 0x30–0x7E
             var index = start
             while index < scalars.count, (0x20...0x2F).contains(scalars[index].value) { index += 1 }
             let end = index < scalars.count && (0x30...0x7E).contains(scalars[index].value) ? index + 1 : index
-            appendBody(scalars[start..<end], limit: shownSequenceLength, into: &output)
+            appendBody(scalars[start..<end], limit: shownSequenceLength, ascii: ascii, into: &output)
             return end
         case 0x30...0x7E:
             output.append(scalars[start])
@@ -123,30 +132,39 @@ public enum Sanitizer {
     private static func appendBody(
         _ body: ArraySlice<Unicode.Scalar>,
         limit: Int,
+        ascii: Bool,
         into output: inout String.UnicodeScalarView
     ) {
         output.append(contentsOf: body.prefix(limit))
-        if body.count > limit { output.append("…") }
+        if body.count > limit { output.append(contentsOf: (ascii ? "..." : "…").unicodeScalars) }
     }
 
-    private static func appendPayload(_ payload: [Unicode.Scalar], into output: inout String.UnicodeScalarView) {
+    private static func appendPayload(
+        _ payload: [Unicode.Scalar],
+        ascii: Bool,
+        into output: inout String.UnicodeScalarView
+    ) {
         for scalar in payload.prefix(shownPayloadLength) {
             let value = scalar.value
             if value < 0x20 {
-                output.append(controlPicture(value))
+                output.append(contentsOf: controlPlaceholder(value, ascii: ascii).unicodeScalars)
             } else if value == 0x7F || (0x80...0x9F).contains(value) || invisibleName(value) != nil {
-                output.append("\u{FFFD}")
+                output.append(ascii ? "?" : "\u{FFFD}")
             } else {
                 output.append(scalar)
             }
         }
-        if payload.count > shownPayloadLength { output.append("…") }
+        if payload.count > shownPayloadLength { output.append(contentsOf: (ascii ? "..." : "…").unicodeScalars) }
     }
 
     // MARK: - Single characters
 
-    private static func controlPicture(_ value: UInt32) -> Unicode.Scalar {
-        Unicode.Scalar(0x2400 + value) ?? "\u{FFFD}"
+    /// The Control Picture of a C0 control (`␀`…`␟`), or its caret notation (`^@`…`^_`) in ASCII mode.
+    private static func controlPlaceholder(_ value: UInt32, ascii: Bool) -> String {
+        if ascii {
+            return "^" + String(Unicode.Scalar(UInt8(truncatingIfNeeded: 0x40 + value)))
+        }
+        return String(Unicode.Scalar(0x2400 + value) ?? "\u{FFFD}")
     }
 
     /// The name shown for an invisible character that could hide or reorder text, or `nil`.

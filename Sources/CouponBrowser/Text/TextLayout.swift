@@ -10,8 +10,8 @@ public enum TextLayout {
         case center
     }
 
-    /// The ellipsis that marks a cut: `…` normally, `~` in ASCII mode.
-    public static let ellipsis = "…"
+    /// The ellipsis that marks a cut: `…`; `GlyphSet.ascii.ellipsis` is the ASCII one.
+    public static let ellipsis = GlyphSet.unicode.ellipsis
 
     /// `text` cut to at most `width` cells, ending in `ellipsis` when anything was cut.
     ///

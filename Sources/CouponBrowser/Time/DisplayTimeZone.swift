@@ -65,6 +65,20 @@ public struct DisplayTimeZone: Sendable, Hashable, CustomStringConvertible {
         return zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(secondsSince1970)))
     }
 
+    /// The first instant after `secondsSince1970` at which the zone's offset changes, or `nil` for a fixed zone.
+    public func nextOffsetChange(after secondsSince1970: Int64) -> Int64? {
+        // Past the year 9999 no time is shown, and nothing below can overflow.
+        let latest: Int64 = 253_402_300_799
+        guard fixedOffset == nil, secondsSince1970 < latest, let zone = TimeZone(identifier: identifier) else {
+            return nil
+        }
+        let after = Date(timeIntervalSince1970: TimeInterval(secondsSince1970))
+        guard let next = zone.nextDaylightSavingTimeTransition(after: after) else { return nil }
+        let seconds = next.timeIntervalSince1970.rounded(.up)
+        guard seconds <= Double(latest) else { return nil }
+        return max(secondsSince1970 + 1, Int64(seconds))
+    }
+
     public var description: String { identifier }
 
     /// An offset written `+08:00`, `-05:30` or `+0800`, in seconds east of UTC.

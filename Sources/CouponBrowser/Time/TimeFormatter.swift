@@ -80,6 +80,53 @@ public struct TimeFormatter: Sendable, Hashable {
         return Self.two(civil.hour) + ":" + Self.two(civil.minute)
     }
 
+    /// `14:03:12` in the display zone when `secondsSince1970` falls on the same day as `now`, else
+    /// `11-30 14:03:12` (`2025-12-31 14:03:12` in another year); ` +08:00` follows when that is not
+    /// the viewer's offset.
+    public func stamp(_ secondsSince1970: Int64, now: Int64) -> String {
+        let civil = civilTime(secondsSince1970)
+        let today = civilTime(now)
+        var text = Self.two(civil.hour) + ":" + Self.two(civil.minute) + ":" + Self.two(civil.second)
+        if civil.dayNumber != today.dayNumber {
+            let date = civil.year == today.year ? Self.two(civil.month) + "-" + Self.two(civil.day) : Self.date(civil)
+            text = date + " " + text
+        }
+        if showsOffset(at: secondsSince1970) {
+            text += " " + Self.offsetText(civil.utcOffsetSeconds)
+        }
+        return text
+    }
+
+    /// The first instant after `secondsSince1970` that falls on a later calendar day in the display zone.
+    public func startOfNextDay(after secondsSince1970: Int64) -> Int64 {
+        let day = civilTime(secondsSince1970).dayNumber
+        // Three days is past the next midnight even where a daylight-saving change skips one.
+        return firstInstant(after: secondsSince1970, within: 3 * 86_400) { civilTime($0).dayNumber > day }
+    }
+
+    /// The first instant after `secondsSince1970` that falls in a later year in the display zone.
+    public func startOfNextYear(after secondsSince1970: Int64) -> Int64 {
+        let year = civilTime(secondsSince1970).year
+        return firstInstant(after: secondsSince1970, within: 368 * 86_400) { civilTime($0).year > year }
+    }
+
+    /// The first instant in `(start, start + span]` at which `isLater` holds, found by halving;
+    /// `isLater` must turn true once and stay true.
+    private func firstInstant(after start: Int64, within span: Int64, _ isLater: (Int64) -> Bool) -> Int64 {
+        var low = start
+        let (end, overflow) = start.addingReportingOverflow(span)
+        var high = overflow ? Int64.max : end
+        while high - low > 1 {
+            let middle = low + (high - low) / 2
+            if isLater(middle) {
+                high = middle
+            } else {
+                low = middle
+            }
+        }
+        return high
+    }
+
     /// `+08:00`, `-05:30`, `+00:00`.
     public static func offsetText(_ seconds: Int) -> String {
         let magnitude = abs(seconds)

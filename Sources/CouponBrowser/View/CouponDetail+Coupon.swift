@@ -4,7 +4,8 @@ extension CouponDetail {
     /// The detail of `coupon`, in the language of `labels`, with times in `time`'s zone and the
     /// validity told relative to `now` (seconds since 1970).
     public init(coupon: Coupon, labels: Labels, time: TimeFormatter, now: Int64) {
-        let clean = { (text: String) in Sanitizer.sanitize(text) }
+        let glyphs = labels.glyphs
+        let clean = { (text: String) in Sanitizer.sanitize(text, glyphs: glyphs) }
         func field(_ field: DetailField, _ value: String) -> DetailItem {
             .field(field, label: labels.fieldLabel(field), value: value)
         }
@@ -14,13 +15,15 @@ extension CouponDetail {
             field(.couponID, clean(coupon.couponID)),
             field(.stockID, clean(coupon.stockID)),
             field(.stockCreatorMchid, clean(coupon.stockCreatorMchid)),
-            field(.status, Self.wordAndValue(labels.statusWord(coupon.status), coupon.status.apiValue)),
-            field(.type, Self.wordAndValue(labels.typeWord(coupon.type), coupon.type.apiValue)),
+            field(.status, Self.wordAndValue(labels.statusWord(coupon.status), coupon.status.apiValue, glyphs)),
+            field(.type, Self.wordAndValue(labels.typeWord(coupon.type), coupon.type.apiValue, glyphs)),
         ]
         if let businessType = coupon.businessType {
             couponItems.append(field(.businessType, clean(businessType)))
         }
-        couponItems.append(field(.description, Sanitizer.sanitize(coupon.description, keepingLineBreaks: true)))
+        couponItems.append(
+            field(.description, Sanitizer.sanitize(coupon.description, keepingLineBreaks: true, glyphs: glyphs))
+        )
 
         var groups = [
             DetailGroup(kind: .coupon, title: labels.groupTitle(.coupon), items: couponItems),
@@ -63,7 +66,7 @@ extension CouponDetail {
                 )
             )
         }
-        self.init(title: clean(coupon.name), groups: groups)
+        self.init(title: clean(coupon.name), groups: groups, glyphs: glyphs)
     }
 
     /// The sentence that says where the coupon stands relative to `now`.
@@ -73,27 +76,70 @@ extension CouponDetail {
         time: TimeFormatter,
         now: Int64
     ) -> String {
-        if coupon.status == .used, let used = coupon.consumeInformation?.consumeTime {
-            return labels.usedOn(time.shortDate(used, now: now))
+        validity(of: coupon, labels: labels, time: time, now: now).sentence
+    }
+
+    /// The first instant after `now` at which `validitySentence` reads differently, or `nil` when it never will.
+    public static func nextValidityChange(of coupon: Coupon, time: TimeFormatter, now: Int64) -> Int64? {
+        validity(of: coupon, labels: Labels(.english), time: time, now: now).changesAt
+    }
+
+    /// The validity sentence, and when it next changes; one function so that the two cannot disagree.
+    static func validity(
+        of coupon: Coupon,
+        labels: Labels,
+        time: TimeFormatter,
+        now: Int64
+    ) -> (sentence: String, changesAt: Int64?) {
+        let begin = coupon.availableBeginTime?.secondsSince1970
+        let end = coupon.availableEndTime?.secondsSince1970
+
+        // A short date (`12-05`) turns long (`2027-12-05`) or back when the year of `now` changes.
+        func shortDate(_ timestamp: APITimestamp) -> (String, Int64?) {
+            let year = time.civilTime(timestamp.secondsSince1970).year
+            let thisYear = time.civilTime(now).year
+            let changes = year == thisYear || year == thisYear + 1
+            return (time.shortDate(timestamp, now: now), changes ? time.startOfNextYear(after: now) : nil)
         }
-        if let end = coupon.availableEndTime, end.secondsSince1970 <= now {
-            return labels.expired(on: time.date(end))
+        func earliest(_ instants: Int64?...) -> Int64? {
+            instants.compactMap { $0 }.filter { $0 > now }.min()
         }
-        if let begin = coupon.availableBeginTime, begin.secondsSince1970 > now {
-            return labels.usableFrom(time.shortDate(begin, now: now))
-        }
-        guard let end = coupon.availableEndTime else { return labels.noEndGiven }
-        let days = time.civilTime(end.secondsSince1970).dayNumber - time.civilTime(now).dayNumber
-        switch days {
-        case ...0: return labels.expiresToday(at: time.clockTime(end))
-        case 1: return labels.expiresTomorrow(at: time.clockTime(end))
-        default: return labels.expires(inDays: days)
+
+        switch coupon.status {
+        case .used:
+            guard let used = coupon.consumeInformation?.consumeTime else { return (labels.usedAtUnknownTime, nil) }
+            let (date, changes) = shortDate(used)
+            return (labels.usedOn(date), changes)
+        case .expired:
+            guard let endTime = coupon.availableEndTime, let end else { return (labels.expiredWithoutEnd, nil) }
+            if end <= now { return (labels.expired(on: time.date(endTime)), nil) }
+            return (labels.expiredBeforeEnd(time.date(endTime)), end)
+        case .other:
+            guard let endTime = coupon.availableEndTime, let end else { return (labels.noEndGiven, nil) }
+            if end <= now { return (labels.validityEnded(time.date(endTime)), nil) }
+            return (labels.validityEnds(time.date(endTime)), end)
+        case .usable:
+            if let endTime = coupon.availableEndTime, let end, end <= now {
+                return (labels.endedButUsable(time.date(endTime)), nil)
+            }
+            if let beginTime = coupon.availableBeginTime, let begin, begin > now {
+                let (date, changes) = shortDate(beginTime)
+                return (labels.usableFrom(date), earliest(begin, changes))
+            }
+            guard let endTime = coupon.availableEndTime, let end else { return (labels.noEndGiven, nil) }
+            let days = time.civilTime(end).dayNumber - time.civilTime(now).dayNumber
+            let changes = earliest(end, time.startOfNextDay(after: now))
+            switch days {
+            case ...0: return (labels.expiresToday(at: time.clockTime(endTime)), changes)
+            case 1: return (labels.expiresTomorrow(at: time.clockTime(endTime)), changes)
+            default: return (labels.expires(inDays: days), changes)
+            }
         }
     }
 
-    private static func wordAndValue(_ word: String, _ value: String) -> String {
-        let clean = Sanitizer.sanitize(value)
-        return word == value ? clean : Sanitizer.sanitize(word) + " (" + clean + ")"
+    private static func wordAndValue(_ word: String, _ value: String, _ glyphs: GlyphSet) -> String {
+        let clean = Sanitizer.sanitize(value, glyphs: glyphs)
+        return word == value ? clean : Sanitizer.sanitize(word, glyphs: glyphs) + " (" + clean + ")"
     }
 
     private static func amountItems(_ coupon: Coupon, _ labels: Labels) -> [DetailItem] {
@@ -155,8 +201,14 @@ extension CouponDetail {
         guard let consumption else { return [field(.consumeTime, labels.noConsumption)] }
         var items = [
             field(.consumeTime, consumption.consumeTime.map(time.dateTime) ?? labels.notGiven),
-            field(.consumeMchid, consumption.consumeMchid.map { Sanitizer.sanitize($0) } ?? labels.notGiven),
-            field(.transactionID, consumption.transactionID.map { Sanitizer.sanitize($0) } ?? labels.notGiven),
+            field(
+                .consumeMchid,
+                consumption.consumeMchid.map { Sanitizer.sanitize($0, glyphs: labels.glyphs) } ?? labels.notGiven
+            ),
+            field(
+                .transactionID,
+                consumption.transactionID.map { Sanitizer.sanitize($0, glyphs: labels.glyphs) } ?? labels.notGiven
+            ),
         ]
         if consumption.goods.isEmpty {
             items.append(field(.goods, labels.noGoods))
@@ -176,7 +228,7 @@ extension CouponDetail {
         for line in goods {
             let lineTotal = line.lineTotal
             rows.append([
-                Sanitizer.sanitize(line.goodsID), String(line.quantity), line.price.yuanText,
+                Sanitizer.sanitize(line.goodsID, glyphs: labels.glyphs), String(line.quantity), line.price.yuanText,
                 line.discountAmount.yuanText, money(lineTotal),
             ])
             quantity = quantity.flatMap { sum in

@@ -32,12 +32,15 @@ public struct DetailLine: Sendable, Hashable {
 
 extension CouponDetail {
     /// The detail laid out for a pane `width` cells wide: values wrapped, tables fitted.
+    ///
+    /// A cut ends in `ellipsis`, by default the one of the detail's glyph set.
     public func lines(
         width: Int,
-        ellipsis: String = TextLayout.ellipsis,
+        ellipsis: String? = nil,
         options: WidthOptions = .standard
     ) -> [DetailLine] {
         guard width > 0 else { return [] }
+        let ellipsis = ellipsis ?? glyphs.ellipsis
         var lines: [DetailLine] = []
         for titleLine in TextLayout.wrapped(title, toWidth: width, options: options) {
             lines.append(DetailLine(role: .title, text: titleLine))

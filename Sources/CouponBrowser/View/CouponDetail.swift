@@ -3,10 +3,13 @@ public struct CouponDetail: Sendable, Hashable {
     /// The coupon's name, sanitised.
     public var title: String
     public var groups: [DetailGroup]
+    /// The punctuation the detail was written with; its ellipsis marks a cut when laid out.
+    public var glyphs: GlyphSet
 
-    public init(title: String, groups: [DetailGroup]) {
+    public init(title: String, groups: [DetailGroup], glyphs: GlyphSet = .unicode) {
         self.title = title
         self.groups = groups
+        self.glyphs = glyphs
     }
 }
 

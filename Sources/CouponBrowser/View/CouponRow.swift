@@ -23,6 +23,8 @@ public struct CouponRow: Sendable, Hashable, Identifiable {
     let searchText: [UInt8]
     /// The amount the amount column sorts by, in fen.
     let amountFen: Int64
+    /// The punctuation of the labels the row was built with; its ellipsis marks a cut.
+    public let glyphs: GlyphSet
 
     /// Builds the row of `coupon`, the `serverIndex`-th of its answer.
     public init(
@@ -34,15 +36,17 @@ public struct CouponRow: Sendable, Hashable, Identifiable {
     ) {
         self.coupon = coupon
         self.serverIndex = serverIndex
+        let glyphs = labels.glyphs
+        self.glyphs = glyphs
         self.category = StatusCategory(coupon.status)
-        self.status = DisplayText(labels.statusWord(coupon.status), options: options)
-        self.name = DisplayText(coupon.name, options: options)
+        self.status = DisplayText(labels.statusWord(coupon.status), options: options, glyphs: glyphs)
+        self.name = DisplayText(coupon.name, options: options, glyphs: glyphs)
         let (amountText, amountFen) = Self.amountSummary(of: coupon, labels: labels)
         self.amount = DisplayText(trusted: amountText, options: options)
         self.amountFen = amountFen
         self.validityEnd = DisplayText(trusted: coupon.availableEndTime.map(time.date) ?? "", options: options)
-        self.couponID = DisplayText(coupon.couponID, options: options)
-        self.stockID = DisplayText(coupon.stockID, options: options)
+        self.couponID = DisplayText(coupon.couponID, options: options, glyphs: glyphs)
+        self.stockID = DisplayText(coupon.stockID, options: options, glyphs: glyphs)
         self.searchText = [status.text, name.text, amount.text, couponID.text, stockID.text, validityEnd.text]
             .joined(separator: "\u{1F}").lowercased().utf8.map { $0 }
     }
@@ -60,12 +64,15 @@ public struct CouponRow: Sendable, Hashable, Identifiable {
     }
 
     /// The row's cells fitted to `slots`, ready to draw at each slot's `x`.
+    ///
+    /// A cut ends in `ellipsis`, by default the one of the row's glyph set.
     public func cells(
         in slots: [ColumnSlot],
-        ellipsis: String = TextLayout.ellipsis,
+        ellipsis: String? = nil,
         options: WidthOptions = .standard
     ) -> [String] {
-        slots.map {
+        let ellipsis = ellipsis ?? glyphs.ellipsis
+        return slots.map {
             cell($0.column).padded(toWidth: $0.width, alignment: $0.alignment, ellipsis: ellipsis, options: options)
         }
     }

@@ -36,6 +36,9 @@ public struct ColumnSlot: Sendable, Hashable {
     public var title: String
     /// Set on the column the list is sorted by.
     public var sortDirection: SortDirection?
+    /// The mark to draw after the title of the sorted column (`▲`/`▼`, `^`/`v` in ASCII mode), in the
+    /// cells the title leaves free.
+    public var sortMark: String?
 
     /// Which way a sorted column runs.
     public enum SortDirection: Sendable, Hashable {
@@ -60,7 +63,8 @@ public enum ColumnLayout {
         contentWidths: [ListColumn: Int],
         titles: [ListColumn: String],
         sort: SortOrder,
-        options: WidthOptions = .standard
+        options: WidthOptions = .standard,
+        glyphs: GlyphSet = .unicode
     ) -> [ColumnSlot] {
         guard width > 0 else { return [] }
         let priority: [ListColumn] = [.amount, .validityEnd, .couponID, .stockID]
@@ -96,8 +100,15 @@ public enum ColumnLayout {
             guard clipped > 0 else { break }
             let direction: ColumnSlot.SortDirection? =
                 sort.column == column.sortColumn ? (sort.isDescending ? .descending : .ascending) : nil
-            let titleRoom = direction == nil ? clipped : max(0, clipped - 1)
-            let title = TextLayout.truncated(titles[column] ?? "", toWidth: titleRoom, options: options)
+            let mark = direction.map(glyphs.sortMark)
+            let markWidth = mark.map { DisplayWidth.of($0, options: options) } ?? 0
+            let titleRoom = max(0, clipped - markWidth)
+            let title = TextLayout.truncated(
+                titles[column] ?? "",
+                toWidth: titleRoom,
+                ellipsis: glyphs.ellipsis,
+                options: options
+            )
             slots.append(
                 ColumnSlot(
                     column: column,
@@ -105,7 +116,8 @@ public enum ColumnLayout {
                     width: clipped,
                     alignment: column.alignment,
                     title: title,
-                    sortDirection: direction
+                    sortDirection: direction,
+                    sortMark: mark
                 )
             )
             x += clipped + gap

@@ -11,6 +11,13 @@ public struct PageSummary: Sendable, Hashable {
     public var total: Int
     /// Whether the answer is not paged ("usable at").
     public var isWholeAnswer: Bool
+    /// When the page's answer arrived, in seconds since 1970.
+    public var receivedAt: Int64 = 0
+    /// Whether the page is older than `BrowserConfiguration.staleAfterSeconds`, so the status line says when it came.
+    public var isStale = false
+
+    /// Whether the rows on screen are every row the server has for the query (one page, or not paged).
+    public var holdsEveryRow: Bool { isWholeAnswer || pageCount <= 1 }
 }
 
 /// How much of what is loaded a filter applied here hides, so the screen never implies a server total.
@@ -36,9 +43,11 @@ public struct StatusToggle: Sendable, Hashable {
     /// The toggle's name in the chosen language.
     public var name: String
     public var isOn: Bool
-    /// How many loaded rows have this status; `nil` when the server query cannot return it, so the
-    /// count is not known.
+    /// How many rows on screen (before filtering) have this status; `nil` when the server query
+    /// cannot return it and none came, so the count is not known.
     public var count: Int?
+    /// Whether the count is of the page on screen only, while the server has further pages.
+    public var countsThisPageOnly = false
 }
 
 /// The header: who is asking, about whom, how, and with which filters.
@@ -60,7 +69,8 @@ public struct HeaderModel: Sendable, Hashable {
     public var sortText: String
     /// The text filter, when set.
     public var textFilter: String?
-    /// The notes of the query, in words (what the mode cannot return, what it ignores).
+    /// Notes in words: what the mode cannot return and what it ignores, that counts, sort and filter
+    /// cover the page on screen only, and the zone times are in when it is not the viewer's.
     public var notes: [String]
 }
 

@@ -69,7 +69,9 @@ enum CommandTable {
         ],
         notes: [
             "Needs a terminal on standard input and output and a TERM other than dumb; otherwise it exits "
-                + "with status 2. NO_COLOR in the environment has the same effect as --no-color."
+                + "with status 2. NO_COLOR in the environment has the same effect as --no-color. It exits 0 "
+                + "when you quit, and 128 + N when signal N (such as SIGTERM, or SIGHUP from a dropped SSH "
+                + "session) ends it; the terminal is restored either way. Every lookup is written to the audit log."
         ]
     )
 

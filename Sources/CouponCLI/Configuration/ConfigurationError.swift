@@ -39,7 +39,8 @@ enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(key) \"\(UsageError.visible(value))\" (\(source)) \(reason)"
         case .missingSettings(let missing, let profile, let path):
             let place = path.map { " in [profile.\(profile)] of \($0)" } ?? " (no config file was found)"
-            return "settings missing\(place): " + missing.joined(separator: "; ")
+            let demo = path == nil ? "; or run 'coupondesk demo' to try CouponDesk without a merchant account" : ""
+            return "settings missing\(place): " + missing.joined(separator: "; ") + demo
         case .privateKeyPermissions(let path, let problem):
             let fix = problem.contains("chmod") ? "" : "; run: chmod 600 '\(path)'"
             return "refusing the private key \(path): \(problem)\(fix)"

@@ -77,6 +77,8 @@ enum TerminalProbe {
     /// locale is not installed.
     ///
     /// ncurses lays text out with these widths, so they are what the screen will show.
+    // FIXME: the terminal emulator's own rendering is not measured (no cursor-position probe), so a
+    // terminal whose font disagrees with the C library still passes.
     static func libcWidths(of sample: String, localeName: String) -> [Int]? {
         guard let locale = newlocale(LC_CTYPE_MASK, localeName, nil) else { return nil }
         defer { freelocale(locale) }

@@ -5,8 +5,8 @@ import Glibc
 /// One run of the browser on the terminal: the event loop, the fetch tasks and the clipboard.
 ///
 /// The loop blocks in `poll` on the terminal and the wake pipe, so nothing runs or is sent while
-/// nothing happens; only while a page to be shown is in flight does it wake every 100 ms to turn
-/// the spinner.
+/// nothing happens; it wakes on its own only every 100 ms while a page to be shown is in flight
+/// (the spinner), and at the moment a time told relative to the clock changes its wording.
 final class Session {
     private let configuration: TUIConfiguration
     private let terminal: Terminal
@@ -23,7 +23,7 @@ final class Session {
         self.configuration = configuration
         self.terminal = terminal
         self.inbox = Inbox(wakePipe: wakePipe)
-        self.painter = Painter(colorMode: terminal.colorMode, ascii: configuration.ascii)
+        self.painter = Painter(colorMode: terminal.colorMode)
         self.clipboard = ClipboardSequence(multiplexer: .init(environment: environment))
 
         let displayZone = DisplayTimeZone(identifier: configuration.timeZoneIdentifier) ?? .shanghai
@@ -32,7 +32,8 @@ final class Session {
             appids: configuration.appids,
             profileName: configuration.profileName.isEmpty ? nil : configuration.profileName,
             language: configuration.language,
-            time: TimeFormatter(displayZone: displayZone, viewerZone: .viewer(environment: environment))
+            time: TimeFormatter(displayZone: displayZone, viewerZone: .viewer(environment: environment)),
+            glyphs: GlyphSet(ascii: configuration.ascii)
         )
         let size = terminal.size
         let browser = BrowserState(
@@ -69,8 +70,7 @@ final class Session {
             terminal.draw(painter.paint(frontEnd.browser, frontEnd.screen), repaint: repaint)
             repaint = false
 
-            let timeout: Int32 = frontEnd.browser.isLoading ? 100 : -1
-            let activity = terminal.waitForActivity(timeoutMilliseconds: timeout)
+            let activity = terminal.waitForActivity(timeoutMilliseconds: timeout())
             if activity.hangUp { return 128 + SIGHUP }
             for byte in activity.wakeBytes where byte != 0 && Int32(byte) != SIGWINCH {
                 return 128 + Int32(byte)
@@ -104,6 +104,18 @@ final class Session {
             if actions.contains(.repaint) { repaint = true }
             if let status = carryOut(actions) { return status }
         }
+    }
+
+    /// How long the loop may sleep: -1 (until something happens) unless the spinner turns or a time
+    /// shown relative to the clock ("expires in 3 days") is about to read differently.
+    private func timeout() -> Int32 {
+        var milliseconds: Int64 = -1
+        if frontEnd.browser.isLoading { milliseconds = 100 }
+        if let next = frontEnd.browser.nextTimeChange {
+            let untilChange = max(0, next - Session.now()) * 1000 + 20
+            milliseconds = milliseconds < 0 ? untilChange : min(milliseconds, untilChange)
+        }
+        return Int32(clamping: milliseconds)
     }
 
     /// Carries out actions; returns an exit status when one of them ends the program.

@@ -176,8 +176,7 @@ public struct FrontEnd: Sendable {
 
     private mutating func scrollHelp(_ movement: Movement) {
         let total = Frame.helpLineCount(keyMap: keyMap)
-        let viewport = max(1, browser.size.rows - 5)
-        let columns = browser.size.columns - 4 >= 100 ? 2 : 1
+        let (viewport, columns) = Frame.helpGeometry(browser.size)
         let lines = columns == 1 ? total : (total + 1) / 2
         let limit = max(0, lines - viewport)
         screen.helpScroll = min(

@@ -123,7 +123,7 @@ extension KeyMap {
                 section: .filters,
                 english: "show or hide usable coupons (SENDED)",
                 chinese: "显示/隐藏可用券（SENDED）",
-                hint: hint("1-4", "status", "状态", rank: 3)
+                hint: hint("1-4", "status", "状态", rank: 4)
             ),
             Binding(
                 keys: [.character("2")],
@@ -173,7 +173,7 @@ extension KeyMap {
                 section: .filters,
                 english: "filter the list as you type",
                 chinese: "输入文字筛选列表",
-                hint: hint("/", "filter", "筛选", rank: 4)
+                hint: hint("/", "filter", "筛选", rank: 5)
             ),
             Binding(
                 keys: [.character("s")],
@@ -260,7 +260,7 @@ extension KeyMap {
                 section: .actions,
                 english: "look up another user (openid)",
                 chinese: "查询其他用户（openid）",
-                hint: hint("o", "lookup", "查询", rank: 5)
+                hint: hint("o", "lookup", "查询", rank: 3)
             ),
             Binding(
                 keys: [.character("r")],

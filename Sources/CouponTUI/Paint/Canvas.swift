@@ -1,36 +1,30 @@
 import CouponBrowser
 
 /// Drawing on a grid with text measured the browser's way: per grapheme cluster, by `DisplayWidth`.
+///
+/// In ASCII mode every text passes through the browser's `GlyphSet.fold` first, so data and labels
+/// reach the terminal with the same ASCII stand-ins the browser's own text uses.
 struct Canvas {
     var grid: ScreenGrid
     let width: WidthOptions
-    let ascii: Bool
-    let ellipsis: String
+    let glyphs: GlyphSet
 
-    init(width: Int, height: Int, widthOptions: WidthOptions, ascii: Bool, ellipsis: String) {
+    init(width: Int, height: Int, widthOptions: WidthOptions, glyphs: GlyphSet) {
         grid = ScreenGrid(width: width, height: height)
         self.width = widthOptions
-        self.ascii = ascii
-        self.ellipsis = ellipsis
+        self.glyphs = glyphs
     }
+
+    var ellipsis: String { glyphs.ellipsis }
 
     /// The cells `text` takes as this canvas draws it (ASCII stand-ins included).
     func measure(_ text: String) -> Int {
-        guard ascii else { return DisplayWidth.of(text, options: width) }
-        var total = 0
-        for character in text {
-            if let replacement = AsciiFallback.replacement(for: character) {
-                total += replacement.count
-            } else {
-                total += DisplayWidth.of(character, options: width)
-            }
-        }
-        return total
+        DisplayWidth.of(glyphs.fold(text), options: width)
     }
 
     /// `text` cut to `cells` with the canvas's ellipsis.
     func truncate(_ text: String, to cells: Int) -> String {
-        TextLayout.truncated(text, toWidth: cells, ellipsis: ellipsis, options: width)
+        TextLayout.truncated(glyphs.fold(text), toWidth: cells, ellipsis: ellipsis, options: width)
     }
 
     /// Draws `text` from a position, at most `maxWidth` cells, clipped without an ellipsis.
@@ -39,14 +33,7 @@ struct Canvas {
     @discardableResult
     mutating func text(_ text: String, x: Int, y: Int, maxWidth: Int, style: CellStyle) -> Int {
         var used = 0
-        for character in text {
-            if ascii, let replacement = AsciiFallback.replacement(for: character) {
-                for piece in replacement {
-                    guard used < maxWidth else { return used }
-                    used += grid.put(piece, cellWidth: 1, x: x + used, y: y, style: style)
-                }
-                continue
-            }
+        for character in glyphs.fold(text) {
             let cells = DisplayWidth.of(character, options: width)
             // Zero-width clusters (a lone joiner) take no cell and are dropped; ncurses would misplace them.
             guard cells > 0 else { continue }

@@ -38,8 +38,14 @@ extension Frame {
         case .groupTitle:
             canvas.text(line.text, x: x, y: y, maxWidth: width, style: style(.heading))
         case .field, .continuation:
-            let used = canvas.text(line.label, x: x, y: y, maxWidth: width, style: style(.label))
-            canvas.text(line.text, x: x + used, y: y, maxWidth: width - used, style: style(.text))
+            var label = line.label
+            let labelWidth = canvas.measure(label)
+            if labelWidth > 1, let last = label.last, !last.isWhitespace {
+                // A label as wide as its column would run into its value; keep one cell between them.
+                label = canvas.truncate(label, to: labelWidth - 1)
+            }
+            canvas.text(label, x: x, y: y, maxWidth: labelWidth, style: style(.label))
+            canvas.text(line.text, x: x + labelWidth, y: y, maxWidth: width - labelWidth, style: style(.text))
         case .tableHeader:
             canvas.text(line.text, x: x, y: y, maxWidth: width, style: style(.label).adding(.underline))
         case .tableRow:

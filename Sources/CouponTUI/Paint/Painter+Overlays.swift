@@ -9,7 +9,7 @@ extension Frame {
     mutating func paintPrompt() {
         let prompt = browser.prompt
         let size = layout.size
-        let width = min(76, size.columns - 2)
+        let width = min(96, size.columns - 2)
         let suggestions = screen.suggestions
         var rows = 2 + (prompt.asksForAppid ? 1 : 0) + (prompt.error == nil ? 0 : 1) + 1
         if !suggestions.isEmpty { rows += 2 + suggestions.count }
@@ -57,7 +57,11 @@ extension Frame {
             canvas.text(labels.suggestionsTitle, x: left, y: y, maxWidth: innerWidth, style: style(.heading))
             y += 1
             let openidWidth = min(34, max(12, innerWidth / 2))
-            for (index, suggestion) in suggestions.enumerated() {
+            // Show a window of the list that holds the suggestion last picked.
+            let room = max(1, inner.maxY - 1 - y)
+            let picked = screen.suggestionIndex ?? 0
+            let first = min(max(0, picked - room + 1), max(0, suggestions.count - room))
+            for (index, suggestion) in suggestions.enumerated().dropFirst(first) {
                 guard y < inner.maxY - 1 else { break }
                 let selected = index == screen.suggestionIndex
                 let rowStyle = selected ? style(.selection) : style(.text)
@@ -141,15 +145,15 @@ extension Frame {
     /// or two columns, scrolled with j/k.
     mutating func paintHelp() {
         let size = layout.size
-        let box = Rect(x: 1, y: 1, width: size.columns - 2, height: size.rows - 2)
+        // Everything but the hint line, which then says how to close the overlay.
+        let box = Rect(x: 0, y: 0, width: size.columns, height: size.rows - 1)
         canvas.box(box, title: labels.helpTitle, glyphs: glyphs, border: style(.key), titleStyle: style(.heading))
         let inner = box.insetBy(1)
         guard inner.height > 1, inner.width > 10 else { return }
 
         let lines = helpLines()
-        let columnCount = inner.width >= 100 ? 2 : 1
+        let (bodyHeight, columnCount) = Frame.helpGeometry(size)
         let columnWidth = (inner.width - 1) / columnCount
-        let bodyHeight = inner.height - 1
         let perColumn = columnCount == 1 ? lines.count : (lines.count + 1) / 2
         let scroll = min(screen.helpScroll, max(0, perColumn - bodyHeight))
 
@@ -176,8 +180,14 @@ extension Frame {
                 }
             }
         }
-        let footer = canvas.truncate(labels.helpFooter, to: inner.width - 2)
-        canvas.text(footer, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: style(.muted))
+        let footer = canvas.truncate(labels.helpFooter, to: inner.width - 4)
+        canvas.text(footer, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 4, style: style(.muted))
+        if scroll > 0 {
+            canvas.text(glyphs.ascending, x: inner.maxX - 2, y: inner.y, maxWidth: 1, style: style(.key))
+        }
+        if scroll + bodyHeight < perColumn {
+            canvas.text(glyphs.descending, x: inner.maxX - 2, y: inner.maxY - 1, maxWidth: 1, style: style(.key))
+        }
     }
 
     private struct HelpLine {
@@ -204,7 +214,13 @@ extension Frame {
         return lines
     }
 
-    /// How many lines the help has in one column at this width, for scrolling limits.
+    /// The rows of help text on screen and the number of columns, for a terminal of `size`.
+    static func helpGeometry(_ size: TerminalSize) -> (rows: Int, columns: Int) {
+        // The box leaves the hint line; inside it, one row of border each side and the footer.
+        (max(1, size.rows - 4), size.columns - 2 >= 100 ? 2 : 1)
+    }
+
+    /// How many lines the help has in one column, for scrolling limits.
     static func helpLineCount(keyMap: KeyMap) -> Int {
         let overlayOnly: Set<KeyContext> = [.help, .dialog]
         var count = 0

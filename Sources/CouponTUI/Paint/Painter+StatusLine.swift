@@ -14,8 +14,8 @@ extension Frame {
         var lines = TextLayout.wrapped(text, toWidth: width - 1, options: browser.configuration.width)
         let limit = min(Painter.maximumErrorLines, bodyRows - 3)
         if lines.count > limit {
-            lines = Array(lines.prefix(limit))
-            lines[limit - 1] = canvas.truncate(lines[limit - 1] + glyphs.ellipsis + glyphs.ellipsis, to: width - 1)
+            let rest = lines[(limit - 1)...].joined(separator: " ")
+            lines = Array(lines.prefix(limit - 1)) + [canvas.truncate(rest, to: width - 1)]
         }
         return lines
     }
@@ -40,11 +40,18 @@ extension Frame {
             if !first { spans.append(Span(glyphs.separator, style(.muted))) }
             first = false
         }
+        // Appends to the captured spans; passing them inout beside `separate` would be an overlapping access.
+        func appendNotices() {
+            for notice in screen.notices {
+                separate()
+                spans.append(Span(glyphs.failed + " " + notice, style(.warning)))
+            }
+        }
 
         var externalShown = false
         for segment in model.segments {
             if segment.kind == .latency, !externalShown {
-                appendNotices(to: &spans, separate: separate)
+                appendNotices()
                 externalShown = true
             }
             if segment.kind == .error, showsErrorBand { continue }
@@ -67,16 +74,9 @@ extension Frame {
             }
         }
         if !externalShown {
-            appendNotices(to: &spans, separate: separate)
+            appendNotices()
         }
         canvas.spans(spans, x: 0, y: layout.status.y, width: layout.size.columns)
-    }
-
-    private func appendNotices(to spans: inout [Span], separate: () -> Void) {
-        for notice in screen.notices {
-            separate()
-            spans.append(Span(glyphs.failed + " " + notice, style(.warning)))
-        }
     }
 
     /// The keys that matter where the focus is, from the key map; whole entries only.
@@ -135,18 +135,8 @@ extension Frame {
 
     /// Draws a line editor's text scrolled so the cursor shows; returns where the cursor is.
     mutating func paintField(_ editor: LineEditor, x: Int, y: Int, width: Int, style: CellStyle) -> Position {
-        let characters = Array(editor.text)
-        let cursor = min(editor.cursor, characters.count)
-        let widths = characters.map { canvas.measure(String($0)) }
-        // Scroll so that the cursor, and the cell it sits on, stay inside the field.
-        var start = 0
-        var before = widths[0..<cursor].reduce(0, +)
-        while before > width - 1, start < cursor {
-            before -= widths[start]
-            start += 1
-        }
-        let visible = String(characters[start...])
-        canvas.text(visible, x: x, y: y, maxWidth: width, style: style)
-        return Position(x: x + min(before, max(0, width - 1)), y: y)
+        let visible = editor.visible(width: width, options: browser.configuration.width, glyphs: glyphs.text)
+        canvas.text(visible.text, x: x, y: y, maxWidth: width, style: style)
+        return Position(x: x + min(visible.cursorColumn, max(0, width - 1)), y: y)
     }
 }

@@ -5,17 +5,16 @@ import CouponCore
 ///
 /// Pure: no ncurses, no clock, no environment. The same painter feeds the terminal and the
 /// snapshot tests, so a snapshot shows exactly what an agent sees.
+///
+/// Unicode or ASCII follows the browser's `BrowserConfiguration.glyphs`, so the chrome and the
+/// browser's own text always agree.
 public struct Painter: Sendable {
     public let keyMap: KeyMap
     public let theme: Theme
-    public let glyphs: Glyphs
-    public let isASCII: Bool
 
-    public init(keyMap: KeyMap = .standard, colorMode: ColorMode, ascii: Bool) {
+    public init(keyMap: KeyMap = .standard, colorMode: ColorMode) {
         self.keyMap = keyMap
         self.theme = Theme(mode: colorMode)
-        self.glyphs = ascii ? .ascii : .unicode
-        self.isASCII = ascii
     }
 
     /// The most lines an error takes above the status line.
@@ -23,16 +22,17 @@ public struct Painter: Sendable {
 
     /// The frame for `browser` and `screen` at the browser's terminal size.
     public func paint(_ browser: BrowserState, _ screen: ScreenState) -> ScreenGrid {
+        let glyphs: Glyphs = browser.configuration.glyphs.isASCII ? .ascii : .unicode
         var frame = Frame(
             painter: self,
             browser: browser,
             screen: screen,
+            glyphs: glyphs,
             canvas: Canvas(
                 width: browser.size.columns,
                 height: browser.size.rows,
                 widthOptions: browser.configuration.width,
-                ascii: isASCII,
-                ellipsis: glyphs.ellipsis
+                glyphs: glyphs.text
             )
         )
         frame.paint()
@@ -45,21 +45,22 @@ struct Frame {
     let painter: Painter
     let browser: BrowserState
     let screen: ScreenState
+    let glyphs: Glyphs
     var canvas: Canvas
     let labels: ScreenLabels
     let layout: BrowserLayout
 
-    init(painter: Painter, browser: BrowserState, screen: ScreenState, canvas: Canvas) {
+    init(painter: Painter, browser: BrowserState, screen: ScreenState, glyphs: Glyphs, canvas: Canvas) {
         self.painter = painter
         self.browser = browser
         self.screen = screen
+        self.glyphs = glyphs
         self.canvas = canvas
         self.labels = ScreenLabels(language: browser.configuration.language)
         self.layout = browser.layout
     }
 
     var theme: Theme { painter.theme }
-    var glyphs: Glyphs { painter.glyphs }
 
     func style(_ role: Role) -> CellStyle { theme.style(role) }
 

@@ -25,6 +25,7 @@ struct GlyphPlan: Hashable, Sendable {
             let padding = Array(repeating: [UInt32(0x20)], count: cellWidth - baseWidth)
             return GlyphPlan(pieces: [[base]] + padding)
         }
+        // FIXME: a character newer than the C library's Unicode tables is shown as `?`, not as itself.
         let filler: [[UInt32]] = Array(repeating: [UInt32(0x20)], count: cellWidth - 1)
         return GlyphPlan(pieces: [[UInt32(0x3F)]] + filler)
     }

@@ -92,31 +92,16 @@ enum SignalRelay {
         old?.deallocate()
     }
 
-    /// Installs the handlers; `wakeDescriptor` is the write end of the loop's pipe.
-    static func install(wakeDescriptor: Int32) {
-        relayWakeDescriptor = wakeDescriptor
+    /// Installs the crash handlers, which restore the terminal modes saved by `prepareEmergencyRestore`.
+    ///
+    /// Done before ncurses starts, so that even a failure while it sets the terminal up leaves a sane tty.
+    static func installCrashHandlers() {
         _ = previousActions
-
-        for signal in terminationSignals {
-            var action = sigaction()
-            action.__sigaction_handler.sa_handler = relayTerminationSignal
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(SA_RESTART)
-            sigaction(signal, &action, previousActions + Int(signal))
-        }
-
-        var resize = sigaction()
-        resize.__sigaction_handler.sa_handler = relayResizeSignal
-        sigemptyset(&resize.sa_mask)
-        // No SA_RESTART, as ncurses does it: a blocked read or poll returns so the resize is seen.
-        resize.sa_flags = 0
-        sigaction(SIGWINCH, &resize, &chainedResizeAction)
-
         for signal in crashSignals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = restoreAfterCrash
             sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(SA_RESETHAND)
+            action.sa_flags = Int32(bitPattern: UInt32(truncatingIfNeeded: SA_RESETHAND))
             sigaction(signal, &action, previousActions + Int(signal))
         }
         emergencyArmed = true
@@ -126,7 +111,28 @@ enum SignalRelay {
         }
     }
 
-    /// Puts back the handlers that were there before `install`, ncurses' SIGWINCH handler included.
+    /// Installs the relays of termination and resize signals; `wakeDescriptor` is the write end of the loop's pipe.
+    static func installRelays(wakeDescriptor: Int32) {
+        relayWakeDescriptor = wakeDescriptor
+        _ = previousActions
+
+        for signal in terminationSignals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = relayTerminationSignal
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = Int32(bitPattern: UInt32(truncatingIfNeeded: SA_RESTART))
+            sigaction(signal, &action, previousActions + Int(signal))
+        }
+
+        var resize = sigaction()
+        resize.__sigaction_handler.sa_handler = relayResizeSignal
+        sigemptyset(&resize.sa_mask)
+        // No SA_RESTART, as ncurses does it: a blocked read or poll returns so the resize is seen.
+        resize.sa_flags = 0
+        sigaction(SIGWINCH, &resize, &chainedResizeAction)
+    }
+
+    /// Puts back the handlers that were there before, ncurses' SIGWINCH handler included.
     static func uninstall() {
         emergencyArmed = false
         for signal in terminationSignals + crashSignals {

@@ -1,21 +1,21 @@
+import CouponBrowser
+
 /// The symbols the screen's chrome uses, in Unicode or plain ASCII.
 ///
-/// The Unicode set avoids emoji; its box drawing, ellipsis and arrows are East Asian "ambiguous"
-/// and turn two cells wide on terminals set up for CJK, which is what `--ascii` is for.
+/// Punctuation shared with the browser's own text (ellipsis, separator, sort marks) comes from its
+/// `GlyphSet`; this adds what only the screen draws: borders, marks and the spinner. The Unicode
+/// set avoids emoji; its box drawing and marks are East Asian "ambiguous" and turn two cells wide
+/// on terminals set up for CJK, which is what `--ascii` is for.
 public struct Glyphs: Hashable, Sendable {
+    /// The browser's punctuation, which this set agrees with.
+    public var text: GlyphSet
     public var horizontal: Character
     public var vertical: Character
     public var topLeft: Character
     public var topRight: Character
     public var bottomLeft: Character
     public var bottomRight: Character
-    /// What a cut text ends with.
-    public var ellipsis: String
-    /// Between items of the header and the status line.
-    public var separator: String
-    public var ascending: String
-    public var descending: String
-    /// The marker of the selected row.
+    /// The marker of the picked suggestion.
     public var pointer: String
     public var verified: String
     public var failed: String
@@ -24,35 +24,35 @@ public struct Glyphs: Hashable, Sendable {
     /// Between the width and the height in the size message.
     public var times: String
 
+    public var ellipsis: String { text.ellipsis }
+    public var separator: String { text.separator }
+    public var ascending: String { text.ascending }
+    public var descending: String { text.descending }
+
     public static let unicode = Glyphs(
+        text: .unicode,
         horizontal: "─",
         vertical: "│",
         topLeft: "┌",
         topRight: "┐",
         bottomLeft: "└",
         bottomRight: "┘",
-        ellipsis: "…",
-        separator: " · ",
-        ascending: "▲",
-        descending: "▼",
         pointer: "▶",
         verified: "✓",
         failed: "✗",
+        // Braille patterns are East Asian "neutral": one cell everywhere.
         spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"],
         times: "×"
     )
 
     public static let ascii = Glyphs(
+        text: .ascii,
         horizontal: "-",
         vertical: "|",
         topLeft: "+",
         topRight: "+",
         bottomLeft: "+",
         bottomRight: "+",
-        ellipsis: "~",
-        separator: " | ",
-        ascending: "^",
-        descending: "v",
         pointer: ">",
         verified: "ok",
         failed: "x",

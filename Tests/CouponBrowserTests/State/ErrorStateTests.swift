@@ -29,7 +29,7 @@ import Testing
         #expect(state.list.rows.first?.id == "7000", "the rows on screen stay")
         #expect(state.requestedPage == 0, "n asks for page 2 again")
         let text = try #require(state.statusLine.segments.first { $0.kind == .error }?.text)
-        #expect(text.hasPrefix("RATELIMIT_EXCEEDED: 超过频率限制"))
+        #expect(text.hasPrefix("page 2 not loaded: RATELIMIT_EXCEEDED: 超过频率限制"), "the rows on screen are page 1")
         #expect(!error.report.explanation.isEmpty && text.contains(error.report.explanation))
         #expect(!error.report.nextStep.isEmpty && text.contains(error.report.nextStep))
         #expect(text.contains("Request-ID 08F78BB5AF0D11EE8E8B"))

@@ -78,7 +78,7 @@ import Testing
         _ = state.apply(.setTextFilter("1049"))
         #expect(state.list.visible.map { state.list.rows[$0].id } == ["1049"])
         _ = state.apply(.setTextFilter("ZZZ"))
-        #expect(state.emptyState == .allHidden(message: "all 45 loaded rows are hidden by the filters here"))
+        #expect(state.emptyState == .allHidden(message: "all 45 rows received are hidden by the filters here"))
     }
 
     @Test func sortCyclesColumnsAndReverses() {

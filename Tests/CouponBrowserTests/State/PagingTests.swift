@@ -30,7 +30,16 @@ import Testing
         state.answerAll(state.apply(.nextPage), from: server)
         #expect(
             state.pageSummary
-                == PageSummary(page: 3, pageCount: 7, firstRow: 41, lastRow: 60, total: 137, isWholeAnswer: false)
+                == PageSummary(
+                    page: 3,
+                    pageCount: 7,
+                    firstRow: 41,
+                    lastRow: 60,
+                    total: 137,
+                    isWholeAnswer: false,
+                    receivedAt: CouponFixtures.now,
+                    isStale: false
+                )
         )
         #expect(state.statusLine.segments.first?.text == "page 3 of 7 · 41–60 of 137")
         #expect(state.list.rows.first?.id == "50040")

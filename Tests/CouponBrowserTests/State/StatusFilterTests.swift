@@ -38,14 +38,16 @@ import Testing
         #expect(state.list.visible.map { state.list.rows[$0].id } == expected)
 
         let report = state.localFilter
-        let covered = StatusFilter.coverage(ofServerStatus: request.query.status)
-        #expect(report.filtersStatus == (covered != enabled))
+        // API: creator_mchid answers hold every status but expired, whatever `status` asks.
+        let covered = StatusFilter.coverage(ofServerStatus: request.query.status, in: .issuedBy)
+        #expect(!covered.contains(.expired))
+        #expect(report.filtersStatus == !covered.isSubset(of: enabled))
         #expect(report.loadedRows == returned.count)
         #expect(report.shownRows == expected.count)
 
         let filtered = state.statusLine.segments.first { $0.kind == .localFilter }?.text
         if report.filtersStatus {
-            #expect(filtered == "filtered here: \(expected.count) of \(returned.count) loaded rows")
+            #expect(filtered == "filtered here: \(expected.count) of \(returned.count) received")
         } else {
             #expect(filtered == nil)
         }
@@ -79,7 +81,11 @@ import Testing
         let returned = server.matching(request.query)
         let expected = returned.filter { enabled.contains(StatusCategory($0.status)) }
         #expect(state.list.visible.count == expected.count)
-        #expect(state.localFilter.filtersStatus == (enabled.count != 4))
+        // API: available_mchid answers hold usable coupons only, so only switching usable off hides any.
+        #expect(state.localFilter.filtersStatus == !enabled.contains(.usable))
+        for toggle in state.statusToggles {
+            #expect((toggle.count == nil) == (toggle.category != .usable), "only usable coupons can come")
+        }
         #expect(state.localFilter.loadedRows == returned.count)
         #expect(state.serverQuery?.notes.contains(.usableOnly) == true)
         #expect(state.serverQuery?.ignoredByAPI == ["stock_id", "status", "offset", "limit"])

@@ -9,9 +9,9 @@ enum CouponFixtures {
     static let appid = "wx1234567890abcdef"
     static let openid = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"
 
-    /// An RFC 3339 time `days` days and `hours` hours from `now`, written in +08:00.
-    static func time(days: Int64 = 0, hours: Int64 = 0) -> String {
-        let seconds = now + days * 86_400 + hours * 3600 + 8 * 3600
+    /// An RFC 3339 time so many days, hours, minutes and seconds from `now`, written in +08:00.
+    static func time(days: Int64 = 0, hours: Int64 = 0, minutes: Int64 = 0, seconds offset: Int64 = 0) -> String {
+        let seconds = now + days * 86_400 + hours * 3600 + minutes * 60 + offset + 8 * 3600
         let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let date = APITimestamp.civilDate(daysSince1970: day)
         let second = Int(seconds - day * 86_400)
@@ -170,7 +170,8 @@ enum CouponFixtures {
         appids: [String] = [CouponFixtures.appid],
         pageSize: Int = 20,
         prefetchDistance: Int = 5,
-        viewerZone: DisplayTimeZone = .shanghai
+        viewerZone: DisplayTimeZone = .shanghai,
+        glyphs: GlyphSet = .unicode
     ) -> BrowserConfiguration {
         BrowserConfiguration(
             callerMchid: callerMchid,
@@ -179,7 +180,8 @@ enum CouponFixtures {
             language: language,
             time: TimeFormatter(displayZone: .shanghai, viewerZone: viewerZone),
             pageSize: pageSize,
-            prefetchDistance: prefetchDistance
+            prefetchDistance: prefetchDistance,
+            glyphs: glyphs
         )
     }
 
@@ -189,14 +191,18 @@ enum CouponFixtures {
         pageSize: Int = 20,
         prefetchDistance: Int = 5,
         appids: [String] = [CouponFixtures.appid],
-        size: TerminalSize = TerminalSize(columns: 100, rows: 30)
+        size: TerminalSize = TerminalSize(columns: 100, rows: 30),
+        viewerZone: DisplayTimeZone = .shanghai,
+        glyphs: GlyphSet = .unicode
     ) -> BrowserState {
         BrowserState(
             configuration: configuration(
                 language: language,
                 appids: appids,
                 pageSize: pageSize,
-                prefetchDistance: prefetchDistance
+                prefetchDistance: prefetchDistance,
+                viewerZone: viewerZone,
+                glyphs: glyphs
             ),
             size: size,
             now: now

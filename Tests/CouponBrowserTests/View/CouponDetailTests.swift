@@ -92,7 +92,7 @@ import Testing
         (3, 0, "expires in 3 days", "3 天后到期"),
         (0, 6, "expires today at 18:00", "今天 18:00 到期"),
         (1, 0, "expires tomorrow at 12:00", "明天 12:00 到期"),
-        (-3, 0, "expired 2026-11-28", "已于 2026-11-28 过期"),
+        (-3, 0, "validity ended 2026-11-28, yet the API still says usable", "已于 2026-11-28 到期，但接口仍返回可用"),
     ])
     func validityIsToldRelativeToNow(_ days: Int64, _ hours: Int64, _ english: String, _ chinese: String) {
         let coupon = CouponFixtures.coupon(id: "1", ends: CouponFixtures.time(days: days, hours: hours))
@@ -120,6 +120,39 @@ import Testing
         let coupon = CouponFixtures.coupon(id: "1", status: "USED", consume: CouponFixtures.consumption())
         #expect(value(detail(coupon, .english), .state) == "used 11-29")
         #expect(value(detail(coupon, .chinese), .state) == "已于 11-29 使用")
+    }
+
+    @Test func validityNeverContradictsTheStatus() {
+        let usedWithoutTime = CouponFixtures.coupon(id: "1", status: "USED")
+        #expect(value(detail(usedWithoutTime, .english), .state) == "used (the API sent no time of use)")
+        #expect(value(detail(usedWithoutTime, .chinese), .state) == "已使用（接口未返回核销时间）")
+
+        let expiredEarly = CouponFixtures.coupon(id: "2", status: "EXPIRED", ends: CouponFixtures.time(days: 9))
+        #expect(value(detail(expiredEarly, .english), .state) == "expired; its validity was to end 2026-12-10")
+        #expect(value(detail(expiredEarly, .chinese), .state) == "已过期（有效期原至 2026-12-10）")
+
+        let expired = CouponFixtures.coupon(id: "3", status: "EXPIRED", ends: CouponFixtures.time(days: -1))
+        #expect(value(detail(expired, .english), .state) == "expired 2026-11-30")
+
+        let recovered = CouponFixtures.coupon(id: "4", status: "RECOVER", ends: CouponFixtures.time(days: 3))
+        #expect(value(detail(recovered, .english), .state) == "validity ends 2026-12-04", "no promise of use")
+        let recoveredLate = CouponFixtures.coupon(id: "5", status: "RECOVER", ends: CouponFixtures.time(days: -3))
+        #expect(value(detail(recoveredLate, .chinese), .state) == "有效期已于 2026-11-28 结束")
+    }
+
+    @Test func asciiGlyphsReachTheRuleAndTheCuts() {
+        let coupon = CouponFixtures.coupon(id: "1", name: "满减·午餐特惠券", type: "CUT_TO", cutTo: (1000, 100))
+        let ascii = CouponDetail(
+            coupon: coupon,
+            labels: Labels(.chinese, glyphs: .ascii),
+            time: shanghai,
+            now: CouponFixtures.now
+        )
+        #expect(ascii.title == "满减.午餐特惠券")
+        #expect(value(ascii, .rule) == "单价 <= ¥10.00 的商品减至 ¥1.00")
+        let cut = ascii.lines(width: 12).first { $0.role == .groupTitle && $0.text.hasSuffix("~") }
+        #expect(cut != nil || ascii.lines(width: 12).contains { $0.label.hasSuffix("~") || $0.text.hasSuffix("~") })
+        #expect(!ascii.lines(width: 12).contains { ($0.label + $0.text).contains("…") })
     }
 
     @Test func timesShowTheOffsetOnlyWhenTheViewerIsElsewhere() {

@@ -61,6 +61,9 @@ final class TmuxSession {
         closed = true
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(at: scratchDirectory)
+        // The server leaves its socket behind; tmux keeps them in $TMUX_TMPDIR/tmux-<uid>.
+        let base = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        try? FileManager.default.removeItem(atPath: base + "/tmux-\(getuid())/" + socket)
     }
 
     /// Single-quotes a value for `sh`.
@@ -69,24 +72,48 @@ final class TmuxSession {
     }
 
     /// Runs a tmux command against this server and returns its standard output.
+    ///
+    /// Spawned with `posix_spawn` and collected with `waitpid` rather than with Foundation's
+    /// `Process`: the tmux server that the first command forks keeps the descriptors `Process`
+    /// watches for the end of its child, and `waitUntilExit` would never return. The child gets an
+    /// empty signal mask and default handlers: test threads block most signals, and a server that
+    /// inherited that mask would ignore the SIGTERM it sends itself on `kill-server`.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: errorData, as: UTF8.self)
-            throw TmuxError(description: "tmux \(arguments.joined(separator: " ")) failed: \(message)")
+        let output = scratchDirectory.appendingPathComponent("tmux-output").path
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+
+        let argv = (["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
+        defer { for argument in argv { free(argument) } }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/usr/bin/tmux", &actions, &attributes, argv, environ)
+        guard spawned == 0 else {
+            throw TmuxError(description: "cannot run /usr/bin/tmux (error \(spawned)); is tmux installed?")
         }
-        return String(decoding: data, as: UTF8.self)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+        // The exit status is in bits 8-15 of what waitpid reports (WEXITSTATUS).
+        guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {
+            throw TmuxError(description: "tmux \(arguments.joined(separator: " ")) failed: \(text)")
+        }
+        return text
     }
 
     /// Types a line into the pane's shell and presses Enter.

@@ -6,8 +6,8 @@ import Testing
 
 /// Whole screens of the demo data at the three sizes the issue names, in colour and monochrome.
 @Suite struct PainterSnapshotTests {
-    private func paint(_ frontEnd: FrontEnd, mode: ColorMode = .basic, ascii: Bool = false) -> ScreenGrid {
-        Painter(colorMode: mode, ascii: ascii).paint(frontEnd.browser, frontEnd.screen)
+    private func paint(_ frontEnd: FrontEnd, mode: ColorMode = .basic) -> ScreenGrid {
+        Painter(colorMode: mode).paint(frontEnd.browser, frontEnd.screen)
     }
 
     private func pressing(_ keys: [Key], on frontEnd: FrontEnd) -> FrontEnd {
@@ -61,8 +61,11 @@ import Testing
     }
 
     @Test func asciiModeAt80x24() {
-        let frontEnd = pressing([.character("2"), .character("s")], on: DemoCoupons.loaded(columns: 80, rows: 24))
-        Snapshot.check(paint(frontEnd, mode: .monochrome, ascii: true), named: "list-80x24-ascii-mono")
+        let frontEnd = pressing(
+            [.character("2"), .character("s")],
+            on: DemoCoupons.loaded(columns: 80, rows: 24, ascii: true)
+        )
+        Snapshot.check(paint(frontEnd, mode: .monochrome), named: "list-80x24-ascii-mono")
     }
 
     @Test func textFilterWhileTyping() {
@@ -100,5 +103,87 @@ import Testing
     @Test func tooSmallTerminalAsksToEnlargeIt() {
         let frontEnd = DemoCoupons.loaded(columns: 30, rows: 8)
         Snapshot.check(paint(frontEnd), named: "too-small-30x8")
+    }
+}
+
+/// Loading, errors and the empty list, each as the agent sees it.
+@Suite struct PainterStateSnapshotTests {
+    private func paint(_ frontEnd: FrontEnd, mode: ColorMode = .basic) -> ScreenGrid {
+        Painter(colorMode: mode).paint(frontEnd.browser, frontEnd.screen)
+    }
+
+    /// The demo page loaded, then `n` pressed: the second page's request, not yet answered.
+    private func waitingForPageTwo(language: Language = .english) -> (FrontEnd, FetchRequest?) {
+        var frontEnd = DemoCoupons.loaded(columns: 80, rows: 24, language: language)
+        let request = frontEnd.handle([.character("n")]).compactMap { action -> FetchRequest? in
+            if case .fetch(let request) = action, request.purpose == .show { return request }
+            return nil
+        }.first
+        return (frontEnd, request)
+    }
+
+    @Test func spinnerTurnsWhileThePreviousRowsStayVisible() throws {
+        var (frontEnd, request) = waitingForPageTwo()
+        _ = try #require(request)
+        frontEnd.advanceSpinner()
+        Snapshot.check(paint(frontEnd), named: "loading-page-2-80x24")
+    }
+
+    @Test func rateLimitErrorShowsCodeAndRequestIDAboveTheStatusLine() throws {
+        var (frontEnd, pending) = waitingForPageTwo(language: .chinese)
+        let request = try #require(pending)
+        let error = APIError(
+            statusCode: 429,
+            code: "RATELIMIT_EXCEEDED",
+            message: "请求频率超过限制",
+            requestID: "08F4D1B6A80610EA8C0118C0A8011F21"
+        )
+        frontEnd.send(.pageFailed(request.id, .api(error)))
+        #expect(frontEnd.keyContext == .list)
+        Snapshot.check(paint(frontEnd), named: "error-band-80x24-zh")
+    }
+
+    @Test func forgedAnswerOpensTheErrorDialog() throws {
+        var frontEnd = FrontEnd(
+            browser: BrowserState(
+                configuration: DemoCoupons.configuration(language: .english),
+                size: TerminalSize(columns: 80, rows: 24),
+                now: DemoCoupons.now
+            )
+        )
+        let actions = frontEnd.send(.lookup(LookupRequest(openid: DemoCoupons.openid, appid: DemoCoupons.appid)))
+        guard case .fetch(let request)? = actions.first else {
+            Issue.record("the lookup asked for no fetch")
+            return
+        }
+        let failure = CouponClientError.verification(
+            .signatureMismatch(serial: "PUB_KEY_ID_0114232134912410000000000000"),
+            requestID: "08F4D1B6A80610EA8C0118C0A8011F22"
+        )
+        frontEnd.send(.pageFailed(request.id, failure))
+        #expect(frontEnd.keyContext == .dialog)
+        Snapshot.check(paint(frontEnd), named: "error-dialog-80x24")
+        Snapshot.check(paint(frontEnd, mode: .monochrome), named: "error-dialog-80x24-mono")
+    }
+
+    @Test func userWithoutCouponsSaysWhatWasAsked() {
+        let frontEnd = DemoCoupons.loaded(
+            columns: 80,
+            rows: 24,
+            page: DemoCoupons.page(count: 0, total: 0)
+        )
+        Snapshot.check(paint(frontEnd), named: "no-coupons-80x24")
+    }
+}
+
+@Suite struct PainterNoticeSnapshotTests {
+    @Test func auditFailureShowsOnTheStatusLineBesideTheBrowsersOwnNotice() {
+        var frontEnd = DemoCoupons.loaded(columns: 100, rows: 24)
+        _ = frontEnd.handle([.character("y")])
+        frontEnd.post(notice: "audit log /var/lib/coupondesk/audit.log: Permission denied")
+        let grid = Painter(colorMode: .basic).paint(frontEnd.browser, frontEnd.screen)
+        Snapshot.check(grid, named: "notices-100x24")
+        #expect(grid.textLines[22].contains("copied coupon id 98065001"))
+        #expect(grid.textLines[22].contains("audit log"))
     }
 }

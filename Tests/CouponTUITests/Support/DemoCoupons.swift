@@ -108,13 +108,18 @@ enum DemoCoupons {
         }
     }
 
-    static func configuration(language: Language, appids: [String] = [appid]) -> BrowserConfiguration {
+    static func configuration(
+        language: Language,
+        appids: [String] = [appid],
+        ascii: Bool = false
+    ) -> BrowserConfiguration {
         BrowserConfiguration(
             callerMchid: mchid,
             appids: appids,
             profileName: "demo",
             language: language,
-            time: TimeFormatter(displayZone: .shanghai, viewerZone: .shanghai)
+            time: TimeFormatter(displayZone: .shanghai, viewerZone: .shanghai),
+            glyphs: GlyphSet(ascii: ascii)
         )
     }
 
@@ -123,12 +128,13 @@ enum DemoCoupons {
         columns: Int,
         rows: Int,
         language: Language = .english,
+        ascii: Bool = false,
         page: CouponPage = DemoCoupons.page(),
         suggestions: [LookupSuggestion] = []
     ) -> FrontEnd {
         var frontEnd = FrontEnd(
             browser: BrowserState(
-                configuration: configuration(language: language),
+                configuration: configuration(language: language, ascii: ascii),
                 size: TerminalSize(columns: columns, rows: rows),
                 now: now
             ),
