@@ -668,7 +668,7 @@ class TerminalBenchmark:
             finally:
                 session.close()
 
-        traffic = {key: [] for key in ("repaint", "j", "n", "toggle", "idle", "resize")}
+        traffic = {key: [] for key in ("repaint", "j", "n", "toggle", "idle", "idle-after", "resize")}
         log("terminal traffic: %d sessions, %g s idle each" % (self.options.traffic_runs, self.options.idle_seconds))
         for _ in range(self.options.traffic_runs):
             session = self.launch()
@@ -685,6 +685,8 @@ class TerminalBenchmark:
                     raise BenchmarkError("n did not bring page 2 on screen; screen was:\n" + watcher.text())
                 traffic["toggle"].append(self.measure(session, watcher, keys=b"1"))
                 traffic["idle"].append(self.measure(session, watcher, idle=self.options.idle_seconds))
+                # The rows turn stale 60 s after their answer and say "as of …" once; after that, silence.
+                traffic["idle-after"].append(self.measure(session, watcher, idle=self.options.idle_seconds))
                 traffic["resize"].append(self.measure(session, watcher, resize=self.RESIZED))
                 session.send(b"q")
                 session.wait(5)
@@ -708,8 +710,10 @@ class TerminalBenchmark:
             Row("terminal bytes, status toggle 1 (vs full repaint)", Series("bytes", traffic["toggle"]), repaint),
             Row("terminal bytes, resize %s → %d×%d (vs full repaint)" % ((size,) + self.RESIZED),
                 Series("bytes", traffic["resize"]), repaint),
-            Row("terminal bytes, %g s idle" % self.options.idle_seconds, idle, target="0 B", met=idle.median == 0
-                and max(idle.samples) == 0),
+            Row("terminal bytes, first %g s idle after the list" % self.options.idle_seconds, idle, target="0 B",
+                met=max(idle.samples) == 0),
+            Row("terminal bytes, the next %g s idle" % self.options.idle_seconds, Series("bytes", traffic["idle-after"]),
+                target="0 B", met=max(traffic["idle-after"]) == 0),
         ]
 
 

@@ -20,7 +20,7 @@ enum FrameBenchmark {
             throw .failed("the loaded page has fewer than two rows, so j cannot move")
         }
         var frontEnd = FrontEnd(browser: state)
-        let painter = Painter(colorMode: .extended, ascii: false)
+        let painter = Painter(colorMode: .extended)
         guard frontEnd.keyMap.command(for: .character("j"), in: frontEnd.keyContext) != nil else {
             throw .failed("j does nothing in the list with the standard key map")
         }

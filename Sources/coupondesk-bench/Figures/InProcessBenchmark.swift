@@ -44,6 +44,7 @@ enum InProcessBenchmark {
         for size in options.sizes {
             figures.append(try FrameBenchmark.measure(loaded, size: size, iterations: options.iterations))
         }
+        figures.append(try startupFigure(iterations: min(options.iterations, 10)))
         figures.append(
             try MemoryBenchmark.figure(for: loaded, key: "memory-run", sandboxInProcess: sandbox.server != nil)
         )
@@ -108,6 +109,27 @@ enum InProcessBenchmark {
                 note: "JSON parse and Coupon models, unknown fields kept"
             ),
         ]
+    }
+}
+
+extension InProcessBenchmark {
+    /// Starting and stopping a sandbox with fresh keys, which `coupondesk demo` does before its first frame.
+    static func startupFigure(iterations: Int) throws(BenchError) -> Figure {
+        var failure: SandboxError?
+        let measurement = Measurement.time("sandbox start", iterations: iterations, warmup: 1) {
+            do throws(SandboxError) {
+                try SandboxServer.start().stop()
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw .sandbox(failure.description) }
+        return Figure(
+            key: "sandbox-start",
+            title: "start and stop a sandbox with fresh keys (what demo does before its first frame)",
+            measurement: measurement,
+            note: "three RSA-2048 keys generated one after another, the demo data set, the listener"
+        )
     }
 }
 

@@ -34,7 +34,7 @@ import Testing
     let document = try JSONParser.parse(result.output)
     #expect(document["build"]?.stringValue == BenchCommand.buildConfiguration)
     let keys = document["figures"]?.arrayValue?.compactMap { $0["key"]?.stringValue }
-    #expect(keys == ["sign", "verify", "decode", "frame-80x24", "memory-run"])
+    #expect(keys == ["sign", "verify", "decode", "frame-80x24", "sandbox-start", "memory-run"])
 }
 
 @Test func onlyProfileRunsWithoutConcurrency() {
