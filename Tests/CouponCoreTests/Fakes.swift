@@ -23,6 +23,19 @@ struct FixedNonce: NonceSource {
     func nonce() -> String { value }
 }
 
+/// A nonce source that numbers its nonces, so each signing of a request can be told apart.
+final class CountingNonce: NonceSource {
+    private let count = Mutex(0)
+
+    func nonce() -> String {
+        let number = count.withLock { count in
+            count += 1
+            return count
+        }
+        return "NONCE" + String(repeating: "0", count: max(0, 27 - String(number).count)) + String(number)
+    }
+}
+
 /// A monotonic clock whose sleeps only move its hands, and which remembers each sleep.
 final class FakeSleeper: Sleeper {
     private let state = Mutex<(now: Duration, sleeps: [Duration])>((.zero, []))
@@ -92,29 +105,4 @@ final class FakeTransport: HTTPTransport {
         }
         return try await handler(request, attempt)
     }
-}
-
-/// A client wired to fakes, with the fixture credentials and keys.
-func makeClient(
-    transport: FakeTransport,
-    sleeper: FakeSleeper = FakeSleeper(),
-    clock: FixedClock = FixedClock(),
-    keys: WechatPayVerificationKeys? = nil,
-    baseURL: String = CouponClientConfiguration.primaryBaseURL,
-    configure: (inout CouponClientConfiguration) -> Void = { _ in }
-) throws -> CouponClient {
-    var configuration = CouponClientConfiguration(
-        credentials: try TestFixtures.credentials(),
-        verificationKeys: try keys ?? TestFixtures.publicKeyMode(),
-        baseURL: baseURL
-    )
-    configure(&configuration)
-    return CouponClient(
-        configuration: configuration,
-        transport: transport,
-        clock: clock,
-        nonceSource: FixedNonce(),
-        sleeper: sleeper,
-        log: nil
-    )
 }

@@ -78,6 +78,9 @@ enum TestFixtures {
         return HTTPResponse(statusCode: status, headers: headers, body: Array(body.utf8))
     }
 
+    /// The "issued by the caller" lookup most client tests make.
+    static let query = CouponQuery(openid: "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o", appid: "wx233544546545989", status: "SENDED")
+
     static let emptyPageBody = #"{"data":[],"total_count":0,"limit":20,"offset":0}"#
 
     static let onePageBody = """

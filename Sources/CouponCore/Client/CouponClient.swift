@@ -2,10 +2,11 @@
 ///
 /// Rules it keeps: the query is validated first; its request target is built once and that one
 /// string is signed and sent; a 2xx answer is trusted only when its signature checks out; 429,
-/// 5xx and connection failures are retried within `RetryPolicy`; a signature probe is asked again
-/// once; the backup host is tried when the primary cannot be reached; cancellation ends the
-/// query at once with `.cancelled`.
+/// 5xx, connection failures and answers cut short are retried within `RetryPolicy`; a signature
+/// probe is asked again once; the backup host is tried when the primary cannot be reached;
+/// cancellation ends the query at once with `.cancelled`.
 public final class CouponClient: CouponFetching {
+    /// The settings the client was made with.
     public let configuration: CouponClientConfiguration
     private let transport: any HTTPTransport
     private let signer: RequestSigner
@@ -13,8 +14,12 @@ public final class CouponClient: CouponFetching {
     private let sleeper: any Sleeper
     private let log: DebugLog?
 
+    /// The mchid requests are signed as.
     public var callerMchid: String { configuration.credentials.mchid }
 
+    /// Makes a client; everything but the configuration defaults to the real thing (network, clocks, CSPRNG).
+    ///
+    /// `log` defaults to the file `COUPONDESK_DEBUG_LOG` names, and to none when it names none.
     public init(
         configuration: CouponClientConfiguration,
         transport: any HTTPTransport = URLSessionTransport(),
@@ -128,10 +133,7 @@ public final class CouponClient: CouponFetching {
         } catch {
             guard !Task.isCancelled else { throw .cancelled }
             log?.log("GET \(endpoint)\(target) failed after \(Self.milliseconds(sleeper.now() - sent)) ms: \(error)")
-            let retry: RetryKind =
-                RetryPolicy.isRetryable(error)
-                ? (run.endpoints.count > 1 ? .otherHost : .afterBackoff(retryAfter: nil)) : .never
-            return .failure(.transport(error), retry: retry)
+            return .failure(.transport(error), retry: Self.retryKind(after: error, endpoints: run.endpoints.count))
         }
         guard !Task.isCancelled else { throw .cancelled }
         let requestID = response.headers["Request-ID"].map { VisibleText.escape($0, limit: 128) }
@@ -219,6 +221,14 @@ public final class CouponClient: CouponFetching {
         }
     }
 
+    /// How a transport failure is tried again: at the other host when this one could not be reached or did not
+    /// answer, at the same host when it answered but was cut off, or not at all.
+    private static func retryKind(after error: TransportError, endpoints: Int) -> RetryKind {
+        guard RetryPolicy.isRetryable(error) else { return .never }
+        if case .answerCutShort = error { return .afterBackoff(retryAfter: nil) }
+        return endpoints > 1 ? .otherHost : .afterBackoff(retryAfter: nil)
+    }
+
     /// `Retry-After` in seconds, when the server sent one; HTTP dates are not used by WeChat Pay.
     private static func retryAfter(_ headers: HTTPHeaders) -> Duration? {
         guard let text = headers["Retry-After"], text.utf8.count <= 6, let seconds = Int(text), seconds >= 0 else {
@@ -257,8 +267,12 @@ public final class CouponClient: CouponFetching {
         )
     }
 
+    /// The duration in whole milliseconds for the log, saturating: waits come from settings of any size.
     private static func milliseconds(_ duration: Duration) -> Int64 {
         let (seconds, attoseconds) = duration.components
-        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+        let (whole, overflow) = seconds.multipliedReportingOverflow(by: 1000)
+        guard !overflow else { return seconds < 0 ? .min : .max }
+        let (total, sumOverflow) = whole.addingReportingOverflow(attoseconds / 1_000_000_000_000_000)
+        return sumOverflow ? (seconds < 0 ? .min : .max) : total
     }
 }

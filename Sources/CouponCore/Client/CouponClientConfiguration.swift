@@ -8,7 +8,9 @@ public struct CouponClientConfiguration: Sendable {
     public static let defaultUserAgent =
         "CouponDesk/\(CouponDeskVersion.current) (Linux; WeChat Pay APIv3 coupon lookup)"
 
+    /// Who signs the requests.
     public var credentials: MerchantCredentials
+    /// The WeChat Pay keys answers are verified with.
     public var verificationKeys: WechatPayVerificationKeys
     /// Where requests go first.
     public var baseURL: String
@@ -16,11 +18,17 @@ public struct CouponClientConfiguration: Sendable {
     public var backupBaseURL: String?
     /// The longest wait for one answer.
     public var requestTimeout: Duration
+    /// How failed attempts are tried again.
     public var retryPolicy: RetryPolicy
+    /// The `User-Agent` header, printable ASCII.
     public var userAgent: String
     /// The largest difference allowed between an answer's timestamp and the local clock.
+    // FIXME: the clock-skew texts (VerificationError, the catalogue, the report) name WeChat Pay's 300 s; another
+    // value here is enforced but not reflected in them, because the error case does not carry the limit.
     public var maximumSkewSeconds: Int64
 
+    /// A configuration with the product's defaults: a 10 s timeout, `RetryPolicy()`, a 300 s window, and the
+    /// documented backup host when `baseURL` is the primary one.
     public init(
         credentials: MerchantCredentials,
         verificationKeys: WechatPayVerificationKeys,

@@ -82,9 +82,10 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
         detail?["field"]?.stringValue
     }
 
+    /// The code, status and message, with anything a terminal would act on made visible: both come from the server.
     public var description: String {
-        let code = code.isEmpty ? "HTTP \(statusCode)" : "\(code) (HTTP \(statusCode))"
-        return message.isEmpty ? code : "\(code): \(message)"
+        let code = code.isEmpty ? "HTTP \(statusCode)" : "\(VisibleText.escape(code, limit: 64)) (HTTP \(statusCode))"
+        return message.isEmpty ? code : "\(code): \(VisibleText.escape(message))"
     }
 }
 
@@ -142,6 +143,8 @@ public enum TransportError: Error, Sendable, Hashable, CustomStringConvertible {
     case cannotConnect(host: String, reason: String)
     /// No answer came within the timeout.
     case timedOut(seconds: Double)
+    /// The host was reached, but the connection closed before its answer was complete (or before any of it came).
+    case answerCutShort(host: String, reason: String)
     /// TLS failed: a certificate problem or a proxy in the way.
     case tlsFailure(reason: String)
     /// Anything else the network layer reported.
@@ -157,6 +160,8 @@ public enum TransportError: Error, Sendable, Hashable, CustomStringConvertible {
             return "cannot connect to \(host): \(reason)"
         case .timedOut(let seconds):
             return "no answer within \(seconds) s"
+        case .answerCutShort(let host, let reason):
+            return "\(host) was reached, but its answer was cut short before it was complete (\(reason))"
         case .tlsFailure(let reason):
             return "TLS failed: \(reason)"
         case .other(let reason):

@@ -55,7 +55,9 @@ public struct CouponListResponse: Sendable {
 
 /// The language of labels and messages shown to people.
 public enum Language: String, Sendable, Hashable, CaseIterable {
+    /// Simplified Chinese.
     case chinese = "zh"
+    /// English.
     case english = "en"
 
     /// The language a locale name such as `zh_CN.UTF-8` asks for; English unless it is Chinese.

@@ -58,7 +58,8 @@ public enum ErrorCatalogue {
             ),
             en: (
                 "WeChat Pay answered with code \(code), which this version of CouponDesk does not know.",
-                "Act on the message; if it is unclear, give the code, message and Request-ID to WeChat Pay merchant support."
+                "Act on the message; if it is unclear, give the code, message and Request-ID to WeChat Pay merchant "
+                    + "support."
             )
         )
     }
@@ -85,7 +86,8 @@ public enum ErrorCatalogue {
             ),
             en: (
                 "WeChat Pay found a parameter wrong, such as an openid that does not belong to the appid.",
-                "Read the field and issue below, correct the query and search again; the openid must come from this appid."
+                "Read the field and issue below, correct the query and search again; the openid must come from this "
+                    + "appid."
             )
         ),
         Entry(
@@ -96,8 +98,10 @@ public enum ErrorCatalogue {
                 "按错误信息调整查询；如信息提到 HTTP 头，请带上 Request-ID 报告 CouponDesk 的缺陷。"
             ),
             en: (
-                "The request breaks a rule of the API, such as a combination of parameters it does not accept or a missing header.",
-                "Adjust the query as the message says; if it names an HTTP header, report a CouponDesk bug with the Request-ID."
+                "The request breaks a rule of the API, such as a combination of parameters it does not accept or a "
+                    + "missing header.",
+                "Adjust the query as the message says; if it names an HTTP header, report a CouponDesk bug with the "
+                    + "Request-ID."
             )
         ),
         Entry(
@@ -108,7 +112,8 @@ public enum ErrorCatalogue {
                 "核对商户平台上的商户号，改正配置或查询后再查。"
             ),
             en: (
-                "The merchant id does not exist: the configured mchid, or creator_mchid / available_mchid in the query, is wrong.",
+                "The merchant id does not exist: the configured mchid, or creator_mchid / available_mchid in the "
+                    + "query, is wrong.",
                 "Check the 商户号 in the merchant platform, correct the profile or the query, and search again."
             )
         ),
@@ -133,10 +138,10 @@ public enum ErrorCatalogue {
                     + "核对序列号，并确认私钥是该商户API证书的私钥。"
             ),
             en: (
-                "WeChat Pay could not verify the request's signature: the serial does not match the key, the key is not the "
-                    + "merchant API key, or the signed text differs from the request.",
-                "Compare the server's sign message with ours below; check the serial with "
-                    + "'openssl x509 -in apiclient_cert.pem -noout -serial' and that the key belongs to that certificate."
+                "WeChat Pay could not verify the request's signature: the serial does not match the key, the key is "
+                    + "not the merchant API key, or the signed text differs from the request.",
+                "Compare the server's sign message with ours below; check the serial with 'openssl x509 -in "
+                    + "apiclient_cert.pem -noout -serial' and that the key belongs to that certificate."
             )
         ),
         Entry(
@@ -147,8 +152,10 @@ public enum ErrorCatalogue {
                 "确认商户平台已开通代金券（营销工具）权限；按创建批次的商户号（creator_mchid）查询。"
             ),
             en: (
-                "The merchant may not make this query, e.g. cash coupons are not enabled or the batch was created by another merchant.",
-                "Make sure cash coupons (营销工具) are enabled for the merchant; query with the mchid that created the batch."
+                "The merchant may not make this query, e.g. cash coupons are not enabled or the batch was created by "
+                    + "another merchant.",
+                "Make sure cash coupons (营销工具) are enabled for the merchant; query with the mchid that created the "
+                    + "batch."
             )
         ),
         Entry(
@@ -183,7 +190,8 @@ public enum ErrorCatalogue {
                 "不要反复重试；带上 Request-ID 联系微信支付商户客服了解限制原因。"
             ),
             en: (
-                "WeChat Pay blocked the request, usually because the merchant or the user is under a risk-control restriction.",
+                "WeChat Pay blocked the request, usually because the merchant or the user is under a risk-control "
+                    + "restriction.",
                 "Do not keep retrying; give the Request-ID to WeChat Pay merchant support to learn why."
             )
         ),
@@ -260,8 +268,8 @@ public enum ErrorCatalogue {
                 "稍后再查一次即可；这说明验签在正常工作。"
             ),
             en: (
-                "WeChat Pay sent a signature probe (WECHATPAY/SIGNTEST/) to check that clients verify; the answer is not "
-                    + "trusted, and the automatic retry got a probe too.",
+                "WeChat Pay sent a signature probe (WECHATPAY/SIGNTEST/) to check that clients verify; the answer is "
+                    + "not trusted, and the automatic retry got a probe too.",
                 "Search again in a moment; this shows verification is working."
             )
         ),
@@ -273,8 +281,8 @@ public enum ErrorCatalogue {
                 "校准本机时钟（例如 'timedatectl' 或 'chronyc tracking' 查看同步状态）后再查。"
             ),
             en: (
-                "The answer's timestamp is more than 300 s from this machine's clock, so it is not trusted: the clock is "
-                    + "wrong or the answer is replayed.",
+                "The answer's timestamp is more than 300 s from this machine's clock, so it is not trusted: the clock "
+                    + "is wrong or the answer is replayed.",
                 "Fix this machine's clock (check sync with 'timedatectl' or 'chronyc tracking') and search again."
             )
         ),
@@ -286,8 +294,8 @@ public enum ErrorCatalogue {
                 "检查 https_proxy 指向的代理是否改写应答；直连再试。"
             ),
             en: (
-                "A success answer came without WeChat Pay's signature headers, so it is treated as forged and not shown. A "
-                    + "proxy or gateway that strips Wechatpay-* headers is the usual cause.",
+                "A success answer came without WeChat Pay's signature headers, so it is treated as forged and not "
+                    + "shown. A proxy or gateway that strips Wechatpay-* headers is the usual cause.",
                 "Check whether the proxy in https_proxy rewrites answers; try a direct connection."
             )
         ),
@@ -299,8 +307,8 @@ public enum ErrorCatalogue {
                 "在商户平台「API安全」下载当前的微信支付公钥及其 PUB_KEY_ID，或更新平台证书，然后写入配置。"
             ),
             en: (
-                "The answer is signed by a key that is not configured (its Wechatpay-Serial is neither the public key id "
-                    + "nor a platform certificate's serial).",
+                "The answer is signed by a key that is not configured (its Wechatpay-Serial is neither the public key "
+                    + "id nor a platform certificate's serial).",
                 "Download the current WeChat Pay public key and its PUB_KEY_ID from the merchant platform (API安全), or "
                     + "update the platform certificates, and put them in the profile."
             )
@@ -314,8 +322,8 @@ public enum ErrorCatalogue {
             ),
             en: (
                 "The answer's signature does not match its content; it may have been altered, so it is not shown.",
-                "Make sure the configured key is WeChat Pay's public key, not the merchant certificate; if it persists, "
-                    + "check the proxies on the way."
+                "Make sure the configured key is WeChat Pay's public key, not the merchant certificate; if it "
+                    + "persists, check the proxies on the way."
             )
         ),
         Entry(
@@ -341,17 +349,49 @@ public enum ErrorCatalogue {
             server: false,
             zh: ("应答使用了 WECHATPAY2-SHA256-RSA2048 以外的签名方式，本版本无法验证。", "确认基础 URL 指向微信支付 APIv3。"),
             en: (
-                "The answer is signed with a scheme other than WECHATPAY2-SHA256-RSA2048, which this version cannot verify.",
+                "The answer is signed with a scheme other than WECHATPAY2-SHA256-RSA2048, which this version cannot "
+                    + "verify.",
                 "Make sure the base URL points at WeChat Pay APIv3."
             )
         ),
         Entry(
             "NETWORK",
             server: false,
-            zh: ("连不上微信支付（主域名和备用域名都试过）。", "检查网络、DNS 和 https_proxy / no_proxy 设置，然后再查。"),
+            zh: (
+                "连不上微信支付：没有建立连接。已按重试策略重试；使用主域名时也试过备用域名。",
+                "检查网络、DNS 和 https_proxy / no_proxy 设置，然后再查。"
+            ),
             en: (
-                "WeChat Pay could not be reached (the primary and the backup host were both tried).",
+                "WeChat Pay could not be reached: no connection was made. The retry policy was followed, and with the "
+                    + "primary host the backup host was tried too.",
                 "Check the network, DNS and the https_proxy / no_proxy settings, then search again."
+            )
+        ),
+        Entry(
+            "ANSWER_CUT_SHORT",
+            server: false,
+            zh: (
+                "已连上微信支付，但应答在传完之前连接就断开了，残缺的应答不予采用。已按重试策略自动重试。",
+                "这个查询可以安全地重复：再查一次即可；如果经常出现，多半是代理或网络中途断开连接，检查 https_proxy 设置。"
+            ),
+            en: (
+                "WeChat Pay was reached, but the connection closed before its answer was complete, so nothing from it "
+                    + "is used. It was retried under the retry policy.",
+                "The lookup is safe to repeat: search again. If it keeps happening, a proxy or the network is dropping "
+                    + "connections mid-answer; check https_proxy."
+            )
+        ),
+        Entry(
+            "TRANSPORT_ERROR",
+            server: false,
+            zh: (
+                "请求没有得到可用的应答，网络层报告了上面的错误（例如途中的代理或网关）。",
+                "按错误信息排查；检查 https_proxy / no_proxy 设置和网络路径，然后再查。"
+            ),
+            en: (
+                "The request got no usable answer; the network layer reported the error above, for example from a "
+                    + "proxy or gateway on the way.",
+                "Act on the message; check the https_proxy / no_proxy settings and the network path, then search again."
             )
         ),
         Entry(
@@ -390,7 +430,8 @@ public enum ErrorCatalogue {
             server: false,
             zh: ("基础 URL 无法使用：只能写协议和主机（可带端口），例如 https://api.mch.weixin.qq.com。", "改正配置中的基础 URL。"),
             en: (
-                "The base URL is unusable: give only the scheme and host (and port), such as https://api.mch.weixin.qq.com.",
+                "The base URL is unusable: give only the scheme and host (and port), such as "
+                    + "https://api.mch.weixin.qq.com.",
                 "Correct the base URL in the profile."
             )
         ),
@@ -423,7 +464,8 @@ public enum ErrorCatalogue {
             server: false,
             zh: ("收到了没有错误码的错误应答，多半来自代理或网关而不是微信支付。", "检查 https_proxy 设置和网络路径。"),
             en: (
-                "An error answer came without an error code, most likely from a proxy or gateway rather than WeChat Pay.",
+                "An error answer came without an error code, most likely from a proxy or gateway rather than WeChat "
+                    + "Pay.",
                 "Check the https_proxy setting and the network path."
             )
         ),

@@ -127,14 +127,17 @@ extension APIError {
                 lines.append(
                     chinese
                         ? "两者（在服务端截断的范围内）一致：多半是证书序列号与私钥不匹配。"
-                        : "They agree (as far as the server's copy goes): the serial and the key most likely do not match."
+                        : "They agree (as far as the server's copy goes): the serial and the key most likely do not "
+                            + "match."
                 )
             }
         }
         return lines
     }
 
-    /// The index of the first character where `server` differs from `ours`; a server copy that is a prefix does not differ.
+    /// The index of the first character where `server` differs from `ours`.
+    ///
+    /// A server copy that is a prefix of ours does not differ: the server truncates what it shows.
     static func firstDifference(_ server: String, _ ours: String) -> Int? {
         let lhs = Array(server.unicodeScalars)
         let rhs = Array(ours.unicodeScalars)
@@ -192,8 +195,10 @@ extension TransportError {
         switch self {
         case .invalidBaseURL: return "INVALID_BASE_URL"
         case .insecureScheme: return "INSECURE_URL"
-        case .cannotConnect, .other: return "NETWORK"
+        case .cannotConnect: return "NETWORK"
         case .timedOut: return "TIMEOUT"
+        case .answerCutShort: return "ANSWER_CUT_SHORT"
+        case .other: return "TRANSPORT_ERROR"
         case .tlsFailure: return "TLS_FAILURE"
         }
     }

@@ -18,7 +18,7 @@ public enum CryptoError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unreadableFile(let path, let reason):
-            return "cannot read \(path): \(reason)"
+            return "cannot read \(VisibleText.escape(path)): \(reason)"
         case .notPEM(let expected):
             return "the file is not a PEM \(expected); it should start with a line like '-----BEGIN \(expected)-----'"
         case .encryptedPrivateKey:

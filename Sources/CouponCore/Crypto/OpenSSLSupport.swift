@@ -24,8 +24,12 @@ enum OpenSSLSupport {
         _ bytes: [UInt8],
         _ body: (OpaquePointer) throws(CryptoError) -> T
     ) throws(CryptoError) -> T {
+        // BIO_new_mem_buf takes an Int32 length; a buffer past it is no key or certificate anyway.
+        guard let length = Int32(exactly: bytes.count) else {
+            throw .openSSL(operation: "read the PEM text", reason: "\(bytes.count) bytes is too large")
+        }
         let bio: OpaquePointer? = bytes.withUnsafeBytes { buffer in
-            BIO_new_mem_buf(buffer.baseAddress, Int32(buffer.count))
+            BIO_new_mem_buf(buffer.baseAddress, length)
         }
         guard let bio else {
             throw .openSSL(operation: "allocate a buffer", reason: drainErrors())
@@ -73,6 +77,16 @@ enum OpenSSLSupport {
             text.append(digits[Int(byte & 0x0F)])
         }
         return String(text)
+    }
+
+    /// Whether `bytes` contain `needle`, searched without making a `String` of what may be key material.
+    static func contains(_ needle: String, in bytes: [UInt8]) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return pattern.isEmpty }
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
+            if bytes[start..<start + pattern.count].elementsEqual(pattern) { return true }
+        }
+        return false
     }
 
     /// Reads a whole file; never follows into the error text with the file's contents.

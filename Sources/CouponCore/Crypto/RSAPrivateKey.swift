@@ -4,7 +4,9 @@ import COpenSSL
 ///
 /// The key never leaves OpenSSL except through `pkcs8PEM()`, which only the sandbox calls to hand
 /// its throwaway keys to a client; nothing here prints or describes the key material.
-public final class RSAPrivateKey: @unchecked Sendable, CustomStringConvertible {
+public final class RSAPrivateKey: @unchecked Sendable, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable
+{
     // EVP_PKEY is immutable once loaded; OpenSSL 3 allows concurrent signing with separate contexts.
     let key: OpaquePointer
 
@@ -18,11 +20,11 @@ public final class RSAPrivateKey: @unchecked Sendable, CustomStringConvertible {
 
     /// Loads a PEM private key, PKCS#8 (`BEGIN PRIVATE KEY`) or PKCS#1 (`BEGIN RSA PRIVATE KEY`).
     public convenience init(pem: [UInt8]) throws(CryptoError) {
-        let text = String(decoding: pem, as: UTF8.self)
-        if text.contains("ENCRYPTED") {
+        // The bytes are searched in place: a String copy of the key would outlive the caller's wipe.
+        if OpenSSLSupport.contains("ENCRYPTED", in: pem) {
             throw .encryptedPrivateKey
         }
-        guard text.contains("PRIVATE KEY-----") else {
+        guard OpenSSLSupport.contains("PRIVATE KEY-----", in: pem) else {
             throw .notPEM(expected: "PRIVATE KEY")
         }
         let loaded = try OpenSSLSupport.withReadBIO(pem) { bio throws(CryptoError) -> OpaquePointer in
@@ -113,6 +115,14 @@ public final class RSAPrivateKey: @unchecked Sendable, CustomStringConvertible {
     /// Never the key: only its size and the fingerprint of its public half.
     public var description: String {
         "RSAPrivateKey(\(bits) bits, public key \(publicKey.fingerprint))"
+    }
+
+    /// The same as `description`, so `String(reflecting:)` and debuggers show no more.
+    public var debugDescription: String { description }
+
+    /// Only the size and the public fingerprint, so `dump` and mirrors never reach the key handle.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["bits": bits, "publicKeyFingerprint": publicKey.fingerprint], displayStyle: .class)
     }
 
     static func checkRSA(_ key: OpaquePointer) throws(CryptoError) {

@@ -17,18 +17,17 @@ public final class RSAPublicKey: @unchecked Sendable, CustomStringConvertible {
     ///
     /// A PEM certificate is accepted too, and its public key is used.
     public convenience init(pem: [UInt8]) throws(CryptoError) {
-        let text = String(decoding: pem, as: UTF8.self)
-        if text.contains("BEGIN CERTIFICATE") {
+        if OpenSSLSupport.contains("BEGIN CERTIFICATE", in: pem) {
             let certificate = try X509Certificate(pem: pem)
-            guard let key = certificate.publicKey?.key else {
+            // An owned reference: it stays valid however soon the certificate is freed.
+            guard let key = certificate.copyPublicKey() else {
                 throw .openSSL(operation: "read the certificate's public key", reason: OpenSSLSupport.drainErrors())
             }
-            EVP_PKEY_up_ref(key)
             try RSAPrivateKey.checkRSA(key)
             self.init(key: key)
             return
         }
-        guard text.contains("BEGIN PUBLIC KEY") else {
+        guard OpenSSLSupport.contains("BEGIN PUBLIC KEY", in: pem) else {
             throw .notPEM(expected: "PUBLIC KEY")
         }
         let loaded = try OpenSSLSupport.withReadBIO(pem) { bio throws(CryptoError) -> OpaquePointer in

@@ -7,7 +7,7 @@ public final class X509Certificate: @unchecked Sendable {
 
     /// Reads a PEM certificate (`BEGIN CERTIFICATE`).
     public init(pem: [UInt8]) throws(CryptoError) {
-        guard String(decoding: pem, as: UTF8.self).contains("BEGIN CERTIFICATE") else {
+        guard OpenSSLSupport.contains("BEGIN CERTIFICATE", in: pem) else {
             throw .notPEM(expected: "CERTIFICATE")
         }
         certificate = try OpenSSLSupport.withReadBIO(pem) { bio throws(CryptoError) -> OpaquePointer in
@@ -40,8 +40,12 @@ public final class X509Certificate: @unchecked Sendable {
 
     /// The certificate's public key, or `nil` when OpenSSL cannot read it.
     public var publicKey: RSAPublicKey? {
-        // X509_get_pubkey returns a new reference, which RSAPublicKey takes over.
-        X509_get_pubkey(certificate).map(RSAPublicKey.init(key:))
+        copyPublicKey().map(RSAPublicKey.init(key:))
+    }
+
+    /// A new reference to the certificate's key, which the caller owns and must free.
+    func copyPublicKey() -> OpaquePointer? {
+        X509_get_pubkey(certificate)
     }
 
     /// The end of the validity period, in seconds since 1970, or `nil` if it cannot be read.

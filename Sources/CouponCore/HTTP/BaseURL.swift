@@ -52,7 +52,9 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
         }
         var port: Int?
         if let portText {
-            guard let value = Int(portText), portText.allSatisfy(\.isASCII), (1...65_535).contains(value) else {
+            guard portText.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(portText),
+                (1...65_535).contains(value)
+            else {
                 throw .invalidBaseURL(shown)
             }
             port = value

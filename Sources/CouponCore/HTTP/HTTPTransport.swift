@@ -1,11 +1,14 @@
 /// One HTTP request as a transport sends it.
 public struct HTTPRequest: Sendable, Hashable {
+    /// The method, such as `GET`.
     public var method: String
     /// The absolute URL: base URL plus the request target.
     public var url: String
+    /// The header fields to send.
     public var headers: HTTPHeaders
     /// The longest wait for the whole answer.
     public var timeout: Duration
+    /// The body; empty for a GET.
     public var body: [UInt8]
 
     public init(method: String, url: String, headers: HTTPHeaders, timeout: Duration, body: [UInt8] = []) {
@@ -19,8 +22,11 @@ public struct HTTPRequest: Sendable, Hashable {
 
 /// One HTTP answer, its body exactly as received.
 public struct HTTPResponse: Sendable, Hashable {
+    /// The HTTP status.
     public var statusCode: Int
+    /// The header fields as received.
     public var headers: HTTPHeaders
+    /// The body bytes as received, which the answer's signature covers.
     public var body: [UInt8]
 
     public init(statusCode: Int, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []) {

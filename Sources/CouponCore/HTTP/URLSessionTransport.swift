@@ -74,11 +74,15 @@ public struct URLSessionTransport: HTTPTransport {
         return urlRequest
     }
 
+    /// The longest timeout handed to URLSession: it multiplies the seconds into milliseconds and traps on overflow.
+    private static let longestTimeoutSeconds = 86_400
+
     /// The timeout in whole seconds, rounded up: URLSession on Linux truncates fractions, and zero would mean none.
     // FIXME: rounding up lets a last attempt outlive the retry budget by under a second; URLSession has no finer timer.
     private static func seconds(_ duration: Duration) -> Int {
         let (seconds, attoseconds) = duration.components
-        return max(1, Int(clamping: seconds) + (attoseconds > 0 ? 1 : 0))
+        guard seconds < longestTimeoutSeconds else { return longestTimeoutSeconds }
+        return max(1, Int(seconds) + (attoseconds > 0 ? 1 : 0))
     }
 
     // FIXME: URLSession buffers the whole body before this sees it, so an endless answer is cut only by the timeout.
@@ -109,12 +113,24 @@ public struct URLSessionTransport: HTTPTransport {
             return .tlsFailure(reason: reason)
         case NSURLErrorCancelled:
             return .other("the request was cancelled")
+        case _ where Self.isCutShort(reason):
+            return .answerCutShort(host: host, reason: reason)
         default:
             if reason.contains("CONNECT tunnel failed") || reason.lowercased().contains("proxy") {
                 return .cannotConnect(host: host, reason: "through the proxy in https_proxy: \(reason)")
             }
             return .other(reason)
         }
+    }
+
+    /// Whether libcurl's text says the connection closed before the answer was whole.
+    ///
+    /// libcurl reports a body short of its `Content-Length` (or chunked framing) as "transfer closed
+    /// with … remaining" and a connection closed before any answer as "Empty reply from server";
+    /// URLSession gives both only generic codes, so the text is what tells them apart.
+    // FIXME: libcurl's wording is the only signal; if it changes, a cut answer falls back to TRANSPORT_ERROR (no retry).
+    private static func isCutShort(_ reason: String) -> Bool {
+        reason.hasPrefix("transfer closed with") || reason.hasPrefix("Empty reply from server")
     }
 
     /// The most specific text libcurl gave, found in the error or its underlying error.

@@ -250,6 +250,7 @@ public struct JSONParser {
 public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The byte offset at which parsing stopped.
     public var offset: Int
+    /// What was wrong there, in words.
     public var reason: String
 
     public var description: String {

@@ -3,11 +3,15 @@
 /// Keeping the literal text of numbers and the order of keys lets exports reproduce the API's own
 /// objects, including fields this version does not know.
 public enum JSONValue: Sendable, Hashable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
     /// A number, kept as the exact literal from the document.
     case number(String)
+    /// A string, escapes decoded.
     case string(String)
+    /// An array, in document order.
     case array([JSONValue])
     /// An object, as its members in document order.
     case object([JSONMember])
@@ -63,7 +67,9 @@ public enum JSONValue: Sendable, Hashable {
 
 /// One `"key": value` member of a JSON object.
 public struct JSONMember: Sendable, Hashable {
+    /// The member's name.
     public var key: String
+    /// The member's value.
     public var value: JSONValue
 
     public init(_ key: String, _ value: JSONValue) {

@@ -16,9 +16,9 @@ extension Coupon {
             description: json["description"]?.stringValue ?? "",
             status: CouponStatus(apiValue: json["status"]?.stringValue ?? ""),
             type: CouponType(apiValue: json["coupon_type"]?.stringValue ?? ""),
-            createTime: json["create_time"]?.stringValue.flatMap(APITimestamp.init(rfc3339:)),
-            availableBeginTime: json["available_begin_time"]?.stringValue.flatMap(APITimestamp.init(rfc3339:)),
-            availableEndTime: json["available_end_time"]?.stringValue.flatMap(APITimestamp.init(rfc3339:)),
+            createTime: json.timestamp("create_time"),
+            availableBeginTime: json.timestamp("available_begin_time"),
+            availableEndTime: json.timestamp("available_end_time"),
             noCash: json["no_cash"]?.boolValue,
             singleItem: json["singleitem"]?.boolValue,
             normalInformation: json["normal_coupon_information"].flatMap(NormalCouponInformation.init(json:)),
@@ -36,8 +36,8 @@ extension NormalCouponInformation {
     public init?(json: JSONValue) {
         guard case .object = json else { return nil }
         self.init(
-            couponAmount: Money(fen: json["coupon_amount"]?.int64Value ?? 0),
-            transactionMinimum: Money(fen: json["transaction_minimum"]?.int64Value ?? 0)
+            couponAmount: json.money("coupon_amount"),
+            transactionMinimum: json.money("transaction_minimum")
         )
     }
 }
@@ -47,8 +47,8 @@ extension CutToMessage {
     public init?(json: JSONValue) {
         guard case .object = json else { return nil }
         self.init(
-            singlePriceMax: Money(fen: json["single_price_max"]?.int64Value ?? 0),
-            cutToPrice: Money(fen: json["cut_to_price"]?.int64Value ?? 0)
+            singlePriceMax: json.money("single_price_max"),
+            cutToPrice: json.money("cut_to_price")
         )
     }
 }
@@ -58,7 +58,7 @@ extension ConsumeInformation {
     public init?(json: JSONValue) {
         guard case .object = json else { return nil }
         self.init(
-            consumeTime: json["consume_time"]?.stringValue.flatMap(APITimestamp.init(rfc3339:)),
+            consumeTime: json.timestamp("consume_time"),
             consumeMchid: json["consume_mchid"]?.stringValue,
             transactionID: json["transaction_id"]?.stringValue,
             goods: (json["goods_detail"]?.arrayValue ?? []).compactMap(GoodsDetail.init(json:))
@@ -73,9 +73,21 @@ extension GoodsDetail {
         self.init(
             goodsID: json["goods_id"]?.stringValue ?? "",
             quantity: json["quantity"]?.int64Value ?? 0,
-            price: Money(fen: json["price"]?.int64Value ?? 0),
-            discountAmount: Money(fen: json["discount_amount"]?.int64Value ?? 0)
+            price: json.money("price"),
+            discountAmount: json.money("discount_amount")
         )
+    }
+}
+
+extension JSONValue {
+    /// The amount in fen under `key`; a missing or non-integer amount reads as zero.
+    fileprivate func money(_ key: String) -> Money {
+        Money(fen: self[key]?.int64Value ?? 0)
+    }
+
+    /// The RFC 3339 time under `key`, or `nil` when it is missing or not such a time.
+    fileprivate func timestamp(_ key: String) -> APITimestamp? {
+        self[key]?.stringValue.flatMap(APITimestamp.init(rfc3339:))
     }
 }
 

@@ -3,6 +3,7 @@
 /// Decoding is lenient where the API is: nested objects may be missing, booleans may be null, and
 /// unknown `status` or `coupon_type` values are kept verbatim. The object as sent is kept in `raw`.
 public struct Coupon: Sendable, Hashable, Identifiable {
+    /// The coupon id, which identifies the coupon in lists.
     public var id: String { couponID }
 
     /// `coupon_id`.
@@ -15,7 +16,9 @@ public struct Coupon: Sendable, Hashable, Identifiable {
     public var name: String
     /// `description`: the usage notes (使用说明).
     public var description: String
+    /// `status`: usable, used, expired, or a value kept verbatim.
     public var status: CouponStatus
+    /// `coupon_type`: `NORMAL`, `CUT_TO`, or a value kept verbatim.
     public var type: CouponType
     /// `create_time`: when the user received the coupon.
     public var createTime: APITimestamp?
@@ -124,9 +127,13 @@ public struct CutToMessage: Sendable, Hashable {
 
 /// `consume_information`: where, when and on what a used coupon was spent.
 public struct ConsumeInformation: Sendable, Hashable {
+    /// `consume_time`: when the coupon was used.
     public var consumeTime: APITimestamp?
+    /// `consume_mchid`: the merchant where it was used.
     public var consumeMchid: String?
+    /// `transaction_id`: the payment it was used on.
     public var transactionID: String?
+    /// `goods_detail`: the items it was used on; empty when the API sent none.
     public var goods: [GoodsDetail]
 
     public init(
@@ -144,7 +151,9 @@ public struct ConsumeInformation: Sendable, Hashable {
 
 /// One line of `goods_detail`: an item the coupon was spent on.
 public struct GoodsDetail: Sendable, Hashable {
+    /// `goods_id`: the merchant's item id.
     public var goodsID: String
+    /// `quantity`: how many of the item.
     public var quantity: Int64
     /// `price`: the unit price.
     public var price: Money
@@ -163,6 +172,6 @@ public struct GoodsDetail: Sendable, Hashable {
 
     /// What the line came to after its discount; `nil` on overflow.
     public var lineTotal: Money? {
-        grossAmount?.adding(Money(fen: -discountAmount.fen))
+        grossAmount?.subtracting(discountAmount)
     }
 }

@@ -13,6 +13,10 @@ extension CouponQuery {
         if let bad = openid.unicodeScalars.first(where: Self.isForbiddenInOpenid) {
             throw .openidHasForbiddenCharacter(bad)
         }
+        // "." and ".." stay unencoded and HTTP clients resolve them as path steps, so the sent path would differ.
+        if openid == "." || openid == ".." {
+            throw .openidHasForbiddenCharacter(".")
+        }
         if appid.isEmpty { throw .missingAppid }
         if appid.unicodeScalars.count > Self.maximumAppidLength {
             throw .appidTooLong(length: appid.unicodeScalars.count)

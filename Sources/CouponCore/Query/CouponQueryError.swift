@@ -1,17 +1,28 @@
 /// Why a query was refused before anything was sent.
 public enum CouponQueryError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The openid is empty.
     case missingOpenid
+    /// The openid is longer than the API takes.
     case openidTooLong(length: Int)
+    /// The openid holds a character no openid has, or is only a path step (`.` or `..`).
     case openidHasForbiddenCharacter(Unicode.Scalar)
+    /// No appid was given.
     case missingAppid
+    /// The appid is longer than the API takes.
     case appidTooLong(length: Int)
+    /// The appid holds a space or a character outside printable ASCII.
     case appidHasForbiddenCharacter(Unicode.Scalar)
     /// A merchant id that is not 1–20 digits; `field` names the parameter.
     case mchidNotDigits(field: String, value: String)
+    /// The `stock_id` is not all digits.
     case stockIDNotDigits(String)
+    /// The `status` is neither `SENDED` nor `USED`.
     case unknownStatus(String)
+    /// The `business_type` is not `MULTIUSE`.
     case unknownBusinessType(String)
+    /// The page size is outside 1 to 100.
     case limitOutOfRange(Int)
+    /// The page number is below 0.
     case negativeOffset(Int)
 
     /// The parameter at fault, as the API names it.
@@ -34,6 +45,8 @@ public enum CouponQueryError: Error, Sendable, Hashable, CustomStringConvertible
             return "openid is empty: enter the user's openid"
         case .openidTooLong(let length):
             return "openid is \(length) characters long; the API takes at most \(CouponQuery.maximumOpenidLength)"
+        case .openidHasForbiddenCharacter("."):
+            return "openid is only dots, which a URL reads as a path step; check what was pasted"
         case .openidHasForbiddenCharacter(let scalar):
             return "openid contains \(Self.name(of: scalar)); an openid has no '/', '?', '#', spaces or control "
                 + "characters, so check what was pasted"
@@ -60,23 +73,17 @@ public enum CouponQueryError: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     private static func name(of scalar: Unicode.Scalar) -> String {
-        if scalar.properties.generalCategory == .control || scalar.properties.isWhitespace {
+        if VisibleText.isUnsafe(scalar) || scalar.properties.isWhitespace
+            || scalar.properties.generalCategory == .format
+        {
             let hex = String(scalar.value, radix: 16, uppercase: true)
             return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         }
         return "'\(scalar)'"
     }
 
-    /// The value with control characters shown as code points, so an error never carries raw escapes.
+    /// The value with anything a terminal would act on shown as a code point, so an error never carries raw escapes.
     private static func visible(_ value: String) -> String {
-        var text = ""
-        for scalar in value.unicodeScalars.prefix(64) {
-            if scalar.properties.generalCategory == .control {
-                text += "\\u{" + String(scalar.value, radix: 16) + "}"
-            } else {
-                text.unicodeScalars.append(scalar)
-            }
-        }
-        return text
+        VisibleText.escape(value, limit: 64)
     }
 }

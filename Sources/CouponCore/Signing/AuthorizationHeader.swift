@@ -6,8 +6,11 @@ public struct AuthorizationHeader: Sendable, Hashable {
     /// The only scheme APIv3 defines for RSA signatures.
     public static let scheme = "WECHATPAY2-SHA256-RSA2048"
 
+    /// `mchid`: the merchant that signed.
     public var mchid: String
+    /// `nonce_str`: the request's random string.
     public var nonce: String
+    /// `timestamp`: Unix time in seconds, as text.
     public var timestamp: String
     /// The serial number of the merchant API certificate whose key signed.
     public var serialNumber: String
@@ -60,10 +63,15 @@ public struct AuthorizationHeader: Sendable, Hashable {
 
 /// Why an `Authorization` header could not be read.
 public enum AuthorizationHeaderError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The value has no scheme before its pairs.
     case missingScheme
+    /// The scheme is not `WECHATPAY2-SHA256-RSA2048`.
     case unsupportedScheme(String)
+    /// A pair is not `key="value"`.
     case malformedPair
+    /// A key appears twice.
     case duplicateField(String)
+    /// One of the five keys is missing or empty.
     case missingField(String)
 
     public var description: String {
@@ -71,11 +79,12 @@ public enum AuthorizationHeaderError: Error, Sendable, Hashable, CustomStringCon
         case .missingScheme:
             return "the Authorization header has no scheme; it must start with \(AuthorizationHeader.scheme)"
         case .unsupportedScheme(let scheme):
-            return "the Authorization scheme \(scheme) is not \(AuthorizationHeader.scheme)"
+            return
+                "the Authorization scheme \(VisibleText.escape(scheme, limit: 64)) is not \(AuthorizationHeader.scheme)"
         case .malformedPair:
             return "the Authorization header has a pair that is not key=\"value\""
         case .duplicateField(let name):
-            return "the Authorization header names \(name) twice"
+            return "the Authorization header names \(VisibleText.escape(name, limit: 64)) twice"
         case .missingField(let name):
             return "the Authorization header has no \(name)"
         }

@@ -1,5 +1,6 @@
 /// Signs APIv3 requests (WECHATPAY2-SHA256-RSA2048) and builds their `Authorization` header.
 public struct RequestSigner: Sendable {
+    /// Who signs.
     public let credentials: MerchantCredentials
     private let clock: any WallClock
     private let nonceSource: any NonceSource
@@ -39,7 +40,9 @@ public struct SignedRequest: Sendable, Hashable {
     public var authorization: String
     /// The message signed, kept so a `SIGN_ERROR` can be compared with what the server built.
     public var message: String
+    /// The timestamp signed, in seconds since 1970.
     public var timestamp: Int64
+    /// The nonce signed.
     public var nonce: String
 
     public init(authorization: String, message: String, timestamp: Int64, nonce: String) {

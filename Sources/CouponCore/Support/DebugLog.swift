@@ -84,10 +84,12 @@ public final class DebugLog: Sendable {
 
 /// Why the debug log file could not be opened.
 public struct DebugLogError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The path that could not be opened.
     public var path: String
+    /// Why, as the system said it.
     public var reason: String
 
     public var description: String {
-        "cannot open the debug log \(path) (\(DebugLog.environmentVariable)): \(reason)"
+        "cannot open the debug log \(VisibleText.escape(path)) (\(DebugLog.environmentVariable)): \(reason)"
     }
 }

@@ -9,6 +9,7 @@ public struct ResponseVerifier: Sendable {
         "Wechatpay-Timestamp", "Wechatpay-Nonce", "Wechatpay-Signature", "Wechatpay-Serial",
     ]
 
+    /// The keys answers may be signed with.
     public let keys: WechatPayVerificationKeys
     /// The largest difference allowed between the answer's timestamp and the local clock.
     public let maximumSkewSeconds: Int64
@@ -50,9 +51,10 @@ public struct ResponseVerifier: Sendable {
         else {
             throw .malformedTimestamp(VisibleText.escape(timestampText, limit: 32))
         }
-        let skew = timestamp - clock.secondsSince1970()
-        if skew.magnitude > maximumSkewSeconds.magnitude {
-            throw .timestampOutOfWindow(skewSeconds: skew)
+        // The timestamp is at most 12 digits, so only a clock far in the past can overflow: that is far ahead.
+        let (skew, overflow) = timestamp.subtractingReportingOverflow(clock.secondsSince1970())
+        if overflow || skew.magnitude > maximumSkewSeconds.magnitude {
+            throw .timestampOutOfWindow(skewSeconds: overflow ? .max : skew)
         }
 
         guard let key = keys.key(forSerial: serial) else {

@@ -25,6 +25,7 @@ struct CouponListRequest: Sendable, Hashable {
     /// The page size, 1 to 100.
     var limit: Int
 
+    // The server's own copy of the API's rules, apart from CouponQuery's, so it catches a client that breaks them.
     static let defaultLimit = 20
     static let maximumLimit = 100
 

@@ -68,7 +68,8 @@ struct RequestAuthenticator: Sendable {
                 "请求的时间戳已过期或超前，请校准本机时间后重试",
                 field: "timestamp",
                 issue:
-                    "timestamp \(timestamp) is \(skew.magnitude) s \(skew < 0 ? "behind" : "ahead of") the server clock "
+                    "timestamp \(timestamp) is \(skew.magnitude) s \(skew < 0 ? "behind" : "ahead of") "
+                    + "the server clock "
                     + "(\(now)); at most \(windowSeconds) s apart is accepted"
             )
         }
@@ -86,7 +87,9 @@ struct RequestAuthenticator: Sendable {
                 issue: "sign not match"
             )
         }
-        guard nonces.record(header.nonce, until: max(now, timestamp) + windowSeconds, now: now) else {
+        // Saturating, because the window is a setting and may be set absurdly large.
+        let (expiry, overflow) = max(now, timestamp).addingReportingOverflow(Int64(clamping: windowSeconds.magnitude))
+        guard nonces.record(header.nonce, until: overflow ? .max : expiry, now: now) else {
             return refuse(
                 "请求的随机串nonce_str重复，请使用新的随机串",
                 field: "nonce_str",

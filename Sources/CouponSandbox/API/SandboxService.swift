@@ -224,7 +224,8 @@ final class SandboxService: HTTPResponder, @unchecked Sendable {
         fault: SandboxFault?,
         call: Int
     ) throws(CryptoError) -> [(name: String, value: String)] {
-        let timestamp = String(fault == .staleTimestamp ? now - configuration.staleTimestampSeconds : now)
+        let (stale, overflow) = now.subtractingReportingOverflow(configuration.staleTimestampSeconds)
+        let timestamp = String(fault == .staleTimestamp ? (overflow ? 0 : stale) : now)
         let nonce = makeNonce()
         let isStranger = fault == .unknownSerial
         let key = isStranger ? keys.strangerPrivateKey : keys.wechatPayPrivateKey

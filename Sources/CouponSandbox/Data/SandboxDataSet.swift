@@ -19,6 +19,8 @@ public struct SandboxDataSet: Sendable {
     /// `referenceDate` as days since 1970-01-01.
     let referenceDay: Int64
 
+    /// A data set, checked: the date is `YYYY-MM-DD`, the merchant has an appid, and each user's openid is unique and
+    /// under one of the merchant's appids.
     public init(
         referenceDate: String,
         merchant: SandboxMerchantProfile,
@@ -209,7 +211,9 @@ public struct SandboxUser: Sendable, Hashable {
 
 /// What the lookup prompt offers about one user.
 public struct SandboxUserSummary: Sendable, Hashable {
+    /// The user's openid.
     public var openid: String
+    /// The appid the openid belongs to, which a lookup must name.
     public var appid: String
     /// A short English description.
     public var label: String

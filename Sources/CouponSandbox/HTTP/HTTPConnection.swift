@@ -175,10 +175,7 @@ final class HTTPConnection: @unchecked Sendable {
         suspendReading()
         scheduleTimer(after: nil)
         if reply.delay > .zero {
-            let nanoseconds =
-                reply.delay.components.seconds * 1_000_000_000
-                + reply.delay.components.attoseconds / 1_000_000_000
-            queue.asyncAfter(deadline: .now() + .nanoseconds(Int(clamping: nanoseconds))) { [self] in
+            queue.asyncAfter(deadline: .now() + reply.delay.dispatchInterval) { [self] in
                 guard phase == .answering else { return }
                 write(reply, closing: closing, received: received)
             }
@@ -277,8 +274,7 @@ final class HTTPConnection: @unchecked Sendable {
             timer.schedule(deadline: .distantFuture, repeating: .never)
             return
         }
-        let milliseconds = interval.components.seconds * 1000 + interval.components.attoseconds / 1_000_000_000_000_000
-        timer.schedule(deadline: .now() + .milliseconds(Int(clamping: milliseconds)), repeating: .never)
+        timer.schedule(deadline: .now() + interval.dispatchInterval, repeating: .never)
     }
 
     private func timedOut() {

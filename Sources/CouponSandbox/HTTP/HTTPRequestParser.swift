@@ -79,7 +79,8 @@ struct HTTPRequestParser {
         limit: Int
     ) -> (contentEnd: Int, headerEnd: Int)? {
         // Scanning stops a little past the limit; a longer header is refused, not searched.
-        let scanEnd = min(buffer.count, start + limit + 4)
+        // Compared before adding, so a limit of any size cannot overflow.
+        let scanEnd = limit >= buffer.count - start ? buffer.count : min(buffer.count, start + limit + 4)
         var index = start
         while index < scanEnd {
             if buffer[index] == 0x0A {

@@ -53,29 +53,10 @@ struct LoopbackAddress: Sendable, Hashable {
             throw failure("setsockopt(SO_REUSEADDR)", port)
         }
 
-        let bound: Int32
         if isIPv6 {
             _ = setsockopt(descriptor, Int32(IPPROTO_IPV6), IPV6_V6ONLY, &one, socklen_t(MemoryLayout<Int32>.size))
-            var address = sockaddr_in6()
-            address.sin6_family = sa_family_t(AF_INET6)
-            address.sin6_port = port.bigEndian
-            _ = inet_pton(AF_INET6, host, &address.sin6_addr)
-            bound = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in6>.size))
-                }
-            }
-        } else {
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = port.bigEndian
-            _ = inet_pton(AF_INET, host, &address.sin_addr)
-            bound = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-                }
-            }
         }
+        let bound = withSocketAddress(port: port) { address, length in bind(descriptor, address, length) }
         guard bound == 0 else { throw failure("bind", port) }
         guard Glibc.listen(descriptor, backlog) == 0 else { throw failure("listen", port) }
         guard Self.setNonBlocking(descriptor) else { throw failure("fcntl(O_NONBLOCK)", port) }
@@ -98,6 +79,37 @@ struct LoopbackAddress: Sendable, Hashable {
         }
         success = true
         return (descriptor, boundPort)
+    }
+
+    /// Calls `body` with this address and `port` as a socket address and its length, as `bind` and `connect` take them.
+    func withSocketAddress<Result>(
+        port: UInt16,
+        _ body: (UnsafePointer<sockaddr>, socklen_t) -> Result
+    ) -> Result {
+        var storage = sockaddr_storage()
+        let length: Int
+        if isIPv6 {
+            length = MemoryLayout<sockaddr_in6>.size
+            withUnsafeMutablePointer(to: &storage) {
+                $0.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { address in
+                    address.pointee.sin6_family = sa_family_t(AF_INET6)
+                    address.pointee.sin6_port = port.bigEndian
+                    _ = inet_pton(AF_INET6, host, &address.pointee.sin6_addr)
+                }
+            }
+        } else {
+            length = MemoryLayout<sockaddr_in>.size
+            withUnsafeMutablePointer(to: &storage) {
+                $0.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { address in
+                    address.pointee.sin_family = sa_family_t(AF_INET)
+                    address.pointee.sin_port = port.bigEndian
+                    _ = inet_pton(AF_INET, host, &address.pointee.sin_addr)
+                }
+            }
+        }
+        return withUnsafePointer(to: &storage) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { body($0, socklen_t(length)) }
+        }
     }
 
     /// Sets `O_NONBLOCK` on a descriptor.

@@ -1,33 +1,18 @@
 import CouponCore
 import Testing
 
-private let query = CouponQuery(openid: "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o", appid: "wx233544546545989")
-
-private func okAnswer() throws -> HTTPResponse {
-    try TestFixtures.signedResponse(body: TestFixtures.onePageBody, key: try TestFixtures.wechatPayKey())
-}
-
 private let unavailable = TestFixtures.unsignedResponse(
     status: 503,
     body: #"{"code":"SERVICE_UNAVAILABLE","message":"x"}"#
 )
 private let refused = TransportError.cannotConnect(host: "api.mch.weixin.qq.com", reason: "Connection refused")
 
-private func fetchError(_ client: CouponClient) async -> CouponClientError? {
-    do {
-        _ = try await client.fetch(query)
-        return nil
-    } catch {
-        return error
-    }
-}
-
 @Test(arguments: [429, 500, 502, 503, 504])
 func rateLimitAndServerErrorsAreRetriedUntilTheyClear(status: Int) async throws {
     let failing = TestFixtures.unsignedResponse(status: status, body: #"{"code":"SYSTEM_ERROR"}"#)
-    let transport = FakeTransport(answers: [.success(failing), .success(failing), .success(try okAnswer())])
+    let transport = FakeTransport(answers: [.success(failing), .success(failing), .success(try signedPageAnswer())])
     let sleeper = FakeSleeper()
-    let response = try await makeClient(transport: transport, sleeper: sleeper).fetch(query)
+    let response = try await makeClient(transport: transport, sleeper: sleeper).fetch(TestFixtures.query)
     #expect(response.attempts == 3)
     #expect(sleeper.sleeps.count == 2)
 }
@@ -103,28 +88,42 @@ func rateLimitAndServerErrorsAreRetriedUntilTheyClear(status: Int) async throws 
 @Test func retryAfterFromTheServerIsWaitedAtLeast() async throws {
     var limited = TestFixtures.unsignedResponse(status: 429, body: #"{"code":"FREQUENCY_LIMIT_EXCEED"}"#)
     limited.headers.add(name: "Retry-After", value: "5")
-    let transport = FakeTransport(answers: [.success(limited), .success(try okAnswer())])
+    let transport = FakeTransport(answers: [.success(limited), .success(try signedPageAnswer())])
     let sleeper = FakeSleeper()
-    _ = try await makeClient(transport: transport, sleeper: sleeper).fetch(query)
+    _ = try await makeClient(transport: transport, sleeper: sleeper).fetch(TestFixtures.query)
     #expect(sleeper.sleeps == [.seconds(5)])
 }
 
 @Test func eachAttemptIsSignedAfreshForTheSameTarget() async throws {
-    let transport = FakeTransport(answers: [.success(unavailable), .success(try okAnswer())])
-    _ = try await makeClient(transport: transport).fetch(query)
-    let urls = Set(transport.requests.map(\.url))
-    #expect(urls.count == 1)
-    #expect(transport.requests.allSatisfy { $0.headers["Authorization"] != nil })
+    let transport = FakeTransport(answers: [.success(unavailable), .success(try signedPageAnswer())])
+    let response = try await makeClient(transport: transport, nonceSource: CountingNonce()).fetch(TestFixtures.query)
+    #expect(Set(transport.requests.map(\.url)) == ["https://api.mch.weixin.qq.com" + response.target])
+    let headers = try transport.requests.map {
+        try AuthorizationHeader(parsing: try #require($0.headers["Authorization"]))
+    }
+    // A new nonce for each attempt (WeChat Pay refuses a reused one), each signature over the same target.
+    #expect(headers.map(\.nonce) == ["NONCE000000000000000000000000001", "NONCE000000000000000000000000002"])
+    let publicKey = try TestFixtures.merchantKey().publicKey
+    for header in headers {
+        let message = SignatureMessage.request(
+            method: "GET",
+            target: response.target,
+            timestamp: TestFixtures.now,
+            nonce: header.nonce
+        )
+        let signature = try #require(Base64.decode(header.signature))
+        #expect(publicKey.isValidSignature(signature, for: Array(message.utf8)))
+    }
 }
 
 @Test func unreachablePrimaryFallsBackToTheBackupHostAtOnce() async throws {
-    let answer = try okAnswer()
+    let answer = try signedPageAnswer()
     let transport = FakeTransport { request, _ throws(TransportError) in
         if request.url.hasPrefix("https://api.mch.weixin.qq.com/") { throw refused }
         return answer
     }
     let sleeper = FakeSleeper()
-    let response = try await makeClient(transport: transport, sleeper: sleeper).fetch(query)
+    let response = try await makeClient(transport: transport, sleeper: sleeper).fetch(TestFixtures.query)
     let hosts = transport.requests.map { $0.url.split(separator: "/")[1] }
     #expect(hosts == ["api.mch.weixin.qq.com", "api2.mch.weixin.qq.com"])
     #expect(sleeper.sleeps.isEmpty)
@@ -140,6 +139,42 @@ func rateLimitAndServerErrorsAreRetriedUntilTheyClear(status: Int) async throws 
     }
     #expect(transport.requests.count == 4)
     #expect(error?.report(language: .english).code == "NETWORK")
+}
+
+// The call is idempotent, so an answer cut off mid-body is asked for again, at the host that did answer.
+@Test func answerCutShortIsRetriedAtTheSameHostAndReportedAsCutShort() async throws {
+    let cut = TransportError.answerCutShort(
+        host: "api.mch.weixin.qq.com",
+        reason: "transfer closed with 90 bytes remaining to read"
+    )
+    let transport = FakeTransport(answers: [.failure(cut)])
+    let sleeper = FakeSleeper()
+    let error = await fetchError(try makeClient(transport: transport, sleeper: sleeper))
+    guard case .transport(.answerCutShort)? = error else {
+        Issue.record("expected answerCutShort, got \(String(describing: error))")
+        return
+    }
+    #expect(transport.requests.count == 4)
+    #expect(transport.requests.allSatisfy { $0.url.hasPrefix("https://api.mch.weixin.qq.com/") })
+    #expect(sleeper.sleeps.count == 3)
+
+    let report = try #require(error?.report(language: .english))
+    #expect(report.code == "ANSWER_CUT_SHORT")
+    #expect(report.message.contains("was reached"))
+    #expect(report.message.contains("90 bytes remaining"))
+    #expect(report.explanation.contains("WeChat Pay was reached"))
+    #expect(report.explanation.contains("retried"))
+    #expect(!report.explanation.contains("could not be reached"))
+    #expect(report.nextStep.contains("safe to repeat"))
+    #expect(try #require(error?.report(language: .chinese)).explanation.contains("已连上微信支付"))
+}
+
+@Test func answerCutShortOnceIsRecoveredByTheRetry() async throws {
+    let cut = TransportError.answerCutShort(host: "api.mch.weixin.qq.com", reason: "transfer closed")
+    let transport = FakeTransport(answers: [.failure(cut), .success(try signedPageAnswer())])
+    let response = try await makeClient(transport: transport).fetch(TestFixtures.query)
+    #expect(response.attempts == 2)
+    #expect(response.page.coupons.map(\.couponID) == ["98674556"])
 }
 
 @Test func customBaseURLHasNoBackup() async throws {
@@ -175,7 +210,7 @@ func rateLimitAndServerErrorsAreRetriedUntilTheyClear(status: Int) async throws 
 
 @Test func cancellingWhileTheRequestIsInFlightDropsTheAnswer() async throws {
     let (started, signal) = AsyncStream<Void>.makeStream()
-    let answer = try okAnswer()
+    let answer = try signedPageAnswer()
     let transport = FakeTransport { _, _ throws(TransportError) in
         signal.yield()
         // A transport that ignores cancellation: the client must still drop what it returns.
@@ -196,7 +231,7 @@ func rateLimitAndServerErrorsAreRetriedUntilTheyClear(status: Int) async throws 
 }
 
 @Test func alreadyCancelledTaskSendsNothing() async throws {
-    let transport = FakeTransport(answers: [.success(try okAnswer())])
+    let transport = FakeTransport(answers: [.success(try signedPageAnswer())])
     let client = try makeClient(transport: transport)
     let task = Task { () -> CouponClientError? in
         withUnsafeCurrentTask { $0?.cancel() }

@@ -1,28 +1,13 @@
 import CouponCore
 import Testing
 
-private let query = CouponQuery(openid: "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o", appid: "wx233544546545989", status: "SENDED")
-
-private func okAnswer(body: String = TestFixtures.onePageBody) throws -> HTTPResponse {
-    try TestFixtures.signedResponse(body: body, key: try TestFixtures.wechatPayKey())
-}
-
-private func fetchError(_ client: CouponClient, _ query: CouponQuery = query) async -> CouponClientError? {
-    do {
-        _ = try await client.fetch(query)
-        return nil
-    } catch {
-        return error
-    }
-}
-
 // MARK: - Request
 
 @Test func clientSignsExactlyTheTargetItSends() async throws {
-    let transport = FakeTransport(answers: [.success(try okAnswer())])
-    let response = try await makeClient(transport: transport).fetch(query)
+    let transport = FakeTransport(answers: [.success(try signedPageAnswer())])
+    let response = try await makeClient(transport: transport).fetch(TestFixtures.query)
     let request = try #require(transport.requests.first)
-    let target = try query.requestTarget(callerMchid: TestFixtures.mchid)
+    let target = try TestFixtures.query.requestTarget(callerMchid: TestFixtures.mchid)
     #expect(request.url == "https://api.mch.weixin.qq.com" + target)
     #expect(response.target == target)
 
@@ -40,8 +25,8 @@ private func fetchError(_ client: CouponClient, _ query: CouponQuery = query) as
 }
 
 @Test func clientSendsAcceptUserAgentAndThePublicKeyIDAsWechatpaySerial() async throws {
-    let transport = FakeTransport(answers: [.success(try okAnswer())])
-    _ = try await makeClient(transport: transport).fetch(query)
+    let transport = FakeTransport(answers: [.success(try signedPageAnswer())])
+    _ = try await makeClient(transport: transport).fetch(TestFixtures.query)
     let request = try #require(transport.requests.first)
     #expect(request.method == "GET")
     #expect(request.headers["Accept"] == "application/json")
@@ -58,14 +43,14 @@ private func fetchError(_ client: CouponClient, _ query: CouponQuery = query) as
         serial: TestFixtures.certificateSerial
     )
     let transport = FakeTransport(answers: [.success(answer)])
-    let response = try await makeClient(transport: transport, keys: keys).fetch(query)
+    let response = try await makeClient(transport: transport, keys: keys).fetch(TestFixtures.query)
     #expect(transport.requests.first?.headers["Wechatpay-Serial"] == TestFixtures.certificateSerial)
     #expect(response.verifiedBySerial == TestFixtures.certificateSerial)
 }
 
 @Test func invalidQueryIsRefusedBeforeAnythingIsSent() async throws {
-    let transport = FakeTransport(answers: [.success(try okAnswer())])
-    var bad = query
+    let transport = FakeTransport(answers: [.success(try signedPageAnswer())])
+    var bad = TestFixtures.query
     bad.limit = 0
     let error = await fetchError(try makeClient(transport: transport), bad)
     guard case .invalidQuery(.limitOutOfRange(0))? = error else {
@@ -76,7 +61,7 @@ private func fetchError(_ client: CouponClient, _ query: CouponQuery = query) as
 }
 
 @Test func plainHTTPToARemoteHostIsRefusedUnsent() async throws {
-    let transport = FakeTransport(answers: [.success(try okAnswer())])
+    let transport = FakeTransport(answers: [.success(try signedPageAnswer())])
     let error = await fetchError(try makeClient(transport: transport, baseURL: "http://api.mch.weixin.qq.com"))
     guard case .transport(.insecureScheme)? = error else {
         Issue.record("expected insecureScheme, got \(String(describing: error))")
@@ -86,13 +71,13 @@ private func fetchError(_ client: CouponClient, _ query: CouponQuery = query) as
 }
 
 @Test func plainHTTPToLoopbackIsAllowed() async throws {
-    let transport = FakeTransport(answers: [.success(try okAnswer())])
-    _ = try await makeClient(transport: transport, baseURL: "http://127.0.0.1:18080").fetch(query)
+    let transport = FakeTransport(answers: [.success(try signedPageAnswer())])
+    _ = try await makeClient(transport: transport, baseURL: "http://127.0.0.1:18080").fetch(TestFixtures.query)
     #expect(transport.requests.first?.url.hasPrefix("http://127.0.0.1:18080/v3/marketing/favor/users/") == true)
 }
 
 @Test func clientWithoutVerificationKeysRefusesToSend() async throws {
-    let transport = FakeTransport(answers: [.success(try okAnswer())])
+    let transport = FakeTransport(answers: [.success(try signedPageAnswer())])
     let error = await fetchError(try makeClient(transport: transport, keys: WechatPayVerificationKeys()))
     guard case .configuration(let reason)? = error else {
         Issue.record("expected configuration, got \(String(describing: error))")
@@ -105,8 +90,8 @@ private func fetchError(_ client: CouponClient, _ query: CouponQuery = query) as
 // MARK: - Verified answers
 
 @Test func verifiedAnswerIsDecodedWithItsRequestIDAndSerial() async throws {
-    let transport = FakeTransport(answers: [.success(try okAnswer())])
-    let response = try await makeClient(transport: transport).fetch(query)
+    let transport = FakeTransport(answers: [.success(try signedPageAnswer())])
+    let response = try await makeClient(transport: transport).fetch(TestFixtures.query)
     #expect(response.page.coupons.map(\.couponID) == ["98674556"])
     #expect(response.page.totalCount == 1)
     #expect(response.requestID == "08F8B9C7A30610A1B2C3D4E5F6")
@@ -129,7 +114,7 @@ private func fetchError(_ client: CouponClient, _ query: CouponQuery = query) as
 }
 
 @Test func tamperedAnswerIsNotTrustedAndNotRetried() async throws {
-    var answer = try okAnswer()
+    var answer = try signedPageAnswer()
     answer.body = Array(TestFixtures.onePageBody.replacingFirst("1", with: "2").utf8)
     let transport = FakeTransport(answers: [.success(answer)])
     let error = await fetchError(try makeClient(transport: transport))
@@ -141,17 +126,17 @@ private func fetchError(_ client: CouponClient, _ query: CouponQuery = query) as
 }
 
 @Test func signatureProbeIsAskedAgainOnceAndTheRealAnswerAccepted() async throws {
-    var probe = try okAnswer()
+    var probe = try signedPageAnswer()
     probe.headers.replaceOrAdd(name: "Wechatpay-Signature", value: "WECHATPAY/SIGNTEST/abcdefgh")
-    let transport = FakeTransport(answers: [.success(probe), .success(try okAnswer())])
+    let transport = FakeTransport(answers: [.success(probe), .success(try signedPageAnswer())])
     let sleeper = FakeSleeper()
-    let response = try await makeClient(transport: transport, sleeper: sleeper).fetch(query)
+    let response = try await makeClient(transport: transport, sleeper: sleeper).fetch(TestFixtures.query)
     #expect(response.attempts == 2)
     #expect(sleeper.sleeps.isEmpty)
 }
 
 @Test func secondSignatureProbeIsReportedAsAProbe() async throws {
-    var probe = try okAnswer()
+    var probe = try signedPageAnswer()
     probe.headers.replaceOrAdd(name: "Wechatpay-Signature", value: "WECHATPAY/SIGNTEST/abcdefgh")
     let transport = FakeTransport(answers: [.success(probe)])
     let error = await fetchError(try makeClient(transport: transport))
@@ -164,7 +149,7 @@ private func fetchError(_ client: CouponClient, _ query: CouponQuery = query) as
 }
 
 @Test func answerFromAClockTenMinutesOffReportsTheSkew() async throws {
-    let transport = FakeTransport(answers: [.success(try okAnswer())])
+    let transport = FakeTransport(answers: [.success(try signedPageAnswer())])
     let error = await fetchError(try makeClient(transport: transport, clock: FixedClock(TestFixtures.now + 600)))
     guard case .verification(.timestampOutOfWindow(skewSeconds: -600), _)? = error else {
         Issue.record("expected timestampOutOfWindow, got \(String(describing: error))")
@@ -176,13 +161,13 @@ private func fetchError(_ client: CouponClient, _ query: CouponQuery = query) as
 }
 
 @Test func verifiedAnswerThatIsNotJSONIsATypedDecodingError() async throws {
-    let transport = FakeTransport(answers: [.success(try okAnswer(body: "{\"data\": ["))])
+    let transport = FakeTransport(answers: [.success(try signedPageAnswer(body: "{\"data\": ["))])
     let error = await fetchError(try makeClient(transport: transport))
     guard case .decoding(.malformedJSON, let requestID)? = error else {
         Issue.record("expected decoding, got \(String(describing: error))")
         return
     }
-    #expect(requestID != nil)
+    #expect(requestID == "08F8B9C7A30610A1B2C3D4E5F6")
 }
 
 // MARK: - Error answers
@@ -222,12 +207,14 @@ private func fetchError(_ client: CouponClient, _ query: CouponQuery = query) as
         body: #"{"code":"NO_AUTH"}"#,
         key: try TestFixtures.merchantKey()
     )
-    answer.statusCode = 403
+    answer.headers.replaceOrAdd(name: "Request-ID", value: "R-403")
     let error = await fetchError(try makeClient(transport: FakeTransport(answers: [.success(answer)])))
     guard case .api(let api)? = error else {
         Issue.record("expected api, got \(String(describing: error))")
         return
     }
+    #expect(api.statusCode == 403 && api.code == "NO_AUTH")
+    #expect(api.requestID == "R-403")
     #expect(!api.isSignatureVerified)
 }
 
@@ -242,7 +229,7 @@ private func fetchError(_ client: CouponClient, _ query: CouponQuery = query) as
         Issue.record("expected api, got \(String(describing: error))")
         return
     }
-    let target = try query.requestTarget(callerMchid: TestFixtures.mchid)
+    let target = try TestFixtures.query.requestTarget(callerMchid: TestFixtures.mchid)
     #expect(api.signedMessage == "GET\n\(target)\n1700000000\n5K8264ILTKCH16CQ2502SI8ZNMTM67VS\n\n")
     #expect(api.truncatedSignMessage == "GET\n/v3/marketing/favor/users/x/coupons\n1700000000\n")
 }

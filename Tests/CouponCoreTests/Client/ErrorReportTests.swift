@@ -8,7 +8,9 @@ private let catalogued = [
 ]
 
 private let clientCodes = [
-    "SIGNATURE_PROBE", "CLOCK_SKEW", "UNSIGNED_ANSWER", "UNKNOWN_SERIAL", "SIGNATURE_MISMATCH", "NETWORK", "TIMEOUT",
+    "SIGNATURE_PROBE", "CLOCK_SKEW", "UNSIGNED_ANSWER", "UNKNOWN_SERIAL", "SIGNATURE_MISMATCH", "NETWORK",
+    "ANSWER_CUT_SHORT",
+    "TRANSPORT_ERROR", "TIMEOUT",
     "TLS_FAILURE", "INSECURE_URL", "INVALID_BASE_URL", "INVALID_QUERY", "CONFIGURATION", "UNREADABLE_ANSWER",
     "CANCELLED", "HTTP_ERROR",
 ]
@@ -154,6 +156,10 @@ func everyCataloguedCodeHasChineseAndEnglishExplanationAndNextStep(code: String)
         CouponClientError.transport(.cannotConnect(host: "h", reason: "r")).report(language: .english).code == "NETWORK"
     )
     #expect(CouponClientError.transport(.insecureScheme("http://x")).report(language: .english).code == "INSECURE_URL")
+    #expect(
+        CouponClientError.transport(.answerCutShort(host: "h", reason: "r")).report(language: .english).code
+            == "ANSWER_CUT_SHORT"
+    )
     #expect(CouponClientError.invalidQuery(.missingOpenid).report(language: .english).code == "INVALID_QUERY")
     #expect(CouponClientError.invalidQuery(.missingOpenid).report(language: .english).message.contains("openid"))
     #expect(CouponClientError.configuration("x").report(language: .english).code == "CONFIGURATION")
@@ -167,4 +173,12 @@ func everyCataloguedCodeHasChineseAndEnglishExplanationAndNextStep(code: String)
 @Test func serverMessageWithEscapesIsShownVisibly() {
     let report = apiError("PARAM_ERROR", message: "bad\u{1B}]52;c;evil\u{07}").report(language: .english)
     #expect(!report.message.unicodeScalars.contains { $0.value < 0x20 })
+}
+
+// A redirect or a non-HTTP answer did reach something, so it must not be explained as an unreachable host.
+@Test func otherTransportFailuresAreNotExplainedAsUnreachable() {
+    let report = CouponClientError.transport(.other("unexpected HTTP 302 from https://x")).report(language: .english)
+    #expect(report.code == "TRANSPORT_ERROR")
+    #expect(report.message == "unexpected HTTP 302 from https://x")
+    #expect(!report.explanation.contains("could not be reached"))
 }

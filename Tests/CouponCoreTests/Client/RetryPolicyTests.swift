@@ -25,12 +25,21 @@ import Testing
     #expect(policy.delay(beforeRetry: 1, jitter: -3) == .milliseconds(500))
 }
 
-@Test func onlyRateLimitServerErrorsAndUnreachableHostsAreRetryable() {
+@Test func hugeOrNegativeConfiguredDelaysSaturateInsteadOfTrapping() {
+    // 2⁶⁰ s: near the top of what Duration holds, and exact in the Double the jitter is applied with.
+    let huge = RetryPolicy(baseDelay: .seconds(Int64(1) << 60), maximumDelay: .seconds(Int64(1) << 60))
+    #expect(huge.delay(beforeRetry: 30, jitter: 1) == .seconds(Int64(1) << 60))
+    let negative = RetryPolicy(baseDelay: .seconds(-Int64.max / 2))
+    #expect(negative.delay(beforeRetry: 30, jitter: 1) == .zero)
+}
+
+@Test func onlyRateLimitServerErrorsAndConnectionFailuresAreRetryable() {
     #expect(RetryPolicy.isRetryable(statusCode: 429))
     #expect((500...599).allSatisfy(RetryPolicy.isRetryable(statusCode:)))
     #expect(![200, 301, 400, 401, 403, 404, 409].contains(where: RetryPolicy.isRetryable(statusCode:)))
     #expect(RetryPolicy.isRetryable(.cannotConnect(host: "h", reason: "r")))
     #expect(RetryPolicy.isRetryable(.timedOut(seconds: 10)))
+    #expect(RetryPolicy.isRetryable(.answerCutShort(host: "h", reason: "transfer closed")))
     #expect(!RetryPolicy.isRetryable(.tlsFailure(reason: "r")))
     #expect(!RetryPolicy.isRetryable(.insecureScheme("http://x")))
     #expect(!RetryPolicy.isRetryable(.other("x")))

@@ -39,10 +39,34 @@ import Testing
 
 @Test func keyDescriptionShowsOnlySizeAndFingerprint() throws {
     let key = try TestFixtures.merchantKey()
-    let pem = String(decoding: try key.pkcs8PEM(), as: UTF8.self)
-    let body = pem.split(separator: "\n").dropFirst().first.map(String.init) ?? ""
-    #expect(key.description.hasPrefix("RSAPrivateKey(2048 bits, public key SHA256:"))
-    #expect(!body.isEmpty && !key.description.contains(body))
+    let fingerprint = key.publicKey.fingerprint
+    #expect(key.description == "RSAPrivateKey(2048 bits, public key \(fingerprint))")
+    #expect(String(reflecting: key) == key.description)
+}
+
+// Every way Swift can turn a value into text, for the key and for the values that hold it.
+@Test func noTextualFormOfTheKeyOrItsHoldersCarriesKeyMaterial() throws {
+    let key = try TestFixtures.merchantKey()
+    let pemLines = String(decoding: try key.pkcs8PEM(), as: UTF8.self).split(separator: "\n")
+        .filter { !$0.hasPrefix("-----") }
+    try #require(pemLines.count > 20)
+    let credentials = MerchantCredentials(mchid: TestFixtures.mchid, serialNumber: "01", privateKey: key)
+    let configuration = CouponClientConfiguration(
+        credentials: credentials,
+        verificationKeys: try TestFixtures.publicKeyMode()
+    )
+    var dumped = ""
+    dump(configuration, to: &dumped)
+    let renderings = [
+        "\(key)", String(reflecting: key), "\(credentials)", String(reflecting: credentials),
+        "\(configuration)", dumped,
+    ]
+    for rendering in renderings {
+        // A 16-character run of any PEM line would already be too much.
+        let leaked = pemLines.first { rendering.contains($0.prefix(16)) }
+        #expect(leaked == nil, "\(rendering.prefix(80)) shows part of the key")
+    }
+    #expect(dumped.contains("publicKeyFingerprint"))
 }
 
 @Test func certificateGivesItsSerialAndPublicKey() throws {

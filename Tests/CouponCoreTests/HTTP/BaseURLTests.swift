@@ -25,7 +25,7 @@ func plainHTTPToOtherHostsIsRefused(text: String) {
 
 @Test(arguments: [
     "api.mch.weixin.qq.com", "ftp://x", "https://", "https://x/v3", "https://x?y", "https://u:p@x", "https://x:0",
-    "https://x:65536", "https://x:abc", "https://[::1", "https://x y",
+    "https://x:65536", "https://x:abc", "https://x:+80", "https://[::1", "https://x y",
 ])
 func unusableBaseURLsAreRefused(text: String) {
     #expect(throws: TransportError.invalidBaseURL(text)) { try BaseURL(text) }

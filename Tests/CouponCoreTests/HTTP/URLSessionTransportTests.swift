@@ -1,41 +1,6 @@
 import CouponCore
 import Testing
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// A loopback socket that accepts connections into its backlog and never answers: not an HTTP server.
-private final class SilentListener {
-    let descriptor: Int32
-    let port: UInt16
-
-    init?() {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { return nil }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let ready = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { address in
-                bind(fd, address, length) == 0 && listen(fd, 8) == 0 && getsockname(fd, address, &length) == 0
-            }
-        }
-        guard ready else {
-            close(fd)
-            return nil
-        }
-        descriptor = fd
-        port = UInt16(bigEndian: address.sin_port)
-    }
-
-    deinit {
-        close(descriptor)
-    }
-}
-
 private func send(_ request: HTTPRequest) async -> Result<HTTPResponse, TransportError> {
     do {
         return .success(try await URLSessionTransport().send(request))
@@ -55,7 +20,7 @@ private func request(_ url: String, timeout: Duration = .seconds(10)) -> HTTPReq
 
 @Test func closedLoopbackPortIsACannotConnectError() async throws {
     // Binding and closing a socket leaves a port that nothing listens on.
-    let port = try #require(SilentListener()?.port)
+    let port = try #require(LoopbackListener()?.port)
     let result = await send(request("http://127.0.0.1:\(port)/v3/x"))
     guard case .failure(.cannotConnect(let host, _)) = result else {
         Issue.record("expected cannotConnect, got \(result)")
@@ -64,14 +29,49 @@ private func request(_ url: String, timeout: Duration = .seconds(10)) -> HTTPReq
     #expect(host == "127.0.0.1")
 }
 
+// libcurl: "transfer closed with 90 bytes remaining to read", a body short of its Content-Length.
+@Test func answerShortOfItsContentLengthIsCutShortNotUnreachable() async throws {
+    let listener = try #require(LoopbackListener())
+    listener.answerOnce(with: Array("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n0123456789".utf8))
+    let result = await send(request("http://127.0.0.1:\(listener.port)/v3/x"))
+    guard case .failure(.answerCutShort(let host, let reason)) = result else {
+        Issue.record("expected answerCutShort, got \(result)")
+        return
+    }
+    #expect(host == "127.0.0.1")
+    #expect(reason.contains("90 bytes remaining"))
+}
+
+@Test func connectionClosedWithoutAnyAnswerIsCutShort() async throws {
+    let listener = try #require(LoopbackListener())
+    listener.answerOnce(with: [])
+    let result = await send(request("http://127.0.0.1:\(listener.port)/v3/x"))
+    guard case .failure(.answerCutShort(_, let reason)) = result else {
+        Issue.record("expected answerCutShort, got \(result)")
+        return
+    }
+    #expect(reason.contains("Empty reply"))
+}
+
+// URLSession on Linux turns the timeout into milliseconds and traps on overflow, so a huge setting must be capped.
+@Test func timeoutOfAnySizeIsCappedInsteadOfTrappingURLSession() async throws {
+    let port = try #require(LoopbackListener()?.port)
+    let huge = Duration.seconds(Int64.max) + .nanoseconds(1)
+    let result = await send(request("http://127.0.0.1:\(port)/v3/x", timeout: huge))
+    guard case .failure(.cannotConnect) = result else {
+        Issue.record("expected cannotConnect, got \(result)")
+        return
+    }
+}
+
 @Test func silentServerEndsInATimeout() async throws {
-    let listener = try #require(SilentListener())
+    let listener = try #require(LoopbackListener())
     let result = await send(request("http://127.0.0.1:\(listener.port)/v3/x", timeout: .seconds(1)))
     #expect(throws: TransportError.timedOut(seconds: 1)) { try result.get() }
 }
 
 @Test func cancellingTheTaskEndsAnInFlightRequest() async throws {
-    let listener = try #require(SilentListener())
+    let listener = try #require(LoopbackListener())
     let url = "http://127.0.0.1:\(listener.port)/v3/x"
     let task = Task { () -> Result<HTTPResponse, TransportError> in
         await send(request(url, timeout: .seconds(60)))

@@ -53,3 +53,33 @@ func malformedDocumentsThrowWithoutTrapping(text: String) {
     #expect(value["s"]?.boolValue == false)
     #expect(value["missing"] == nil)
 }
+
+@Test func randomlyMutatedDocumentsParseOrThrowButNeverTrap() {
+    let seeds = [
+        TestFixtures.onePageBody,
+        #"{"a":[1,-2.5e+3,true,false,null,{"b":"\u00e9\ud83d\ude00\n"}],"c":{}}"#,
+        #"[[[[["deep"]]]],"x\\y\"z",0,-0.0,1E-7]"#,
+    ]
+    var mutator = Mutator(
+        seed: 0x4A53_4F4E,
+        tokens: ["\\u", "\\ud800", "\"", "{", "[", "]", "}", ":", ",", "-", "1e", "."]
+    )
+    var parsed = 0
+    var refused = 0
+    for input in mutator.mutants(of: seeds, count: 3000) {
+        do {
+            let value = try JSONParser.parse(input)
+            parsed += 1
+            // Whatever parses must write back out as JSON that parses to the same value.
+            if (try? JSONParser.parse(value.jsonText)) != value {
+                Issue.record("\(String(decoding: input, as: UTF8.self).debugDescription) does not round-trip")
+            }
+        } catch {
+            refused += 1
+            if error.offset < 0 || error.offset > input.count {
+                Issue.record("offset \(error.offset) is outside an input of \(input.count) bytes")
+            }
+        }
+    }
+    #expect(parsed > 100 && refused > 100, "parsed \(parsed), refused \(refused)")
+}

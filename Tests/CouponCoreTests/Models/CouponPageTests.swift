@@ -76,9 +76,12 @@ private func page(_ json: String) throws -> CouponPage {
         "available_begin_time":"2026-03-01T10:15:00.123+08:00","available_end_time":"2026-03-01T10:15:00+08:00"}]}
         """
     let coupon = try #require(try page(json).coupons.first)
-    #expect(coupon.createTime?.secondsSince1970 == coupon.availableEndTime?.secondsSince1970)
-    #expect(coupon.availableBeginTime?.milliseconds == 123)
-    #expect(coupon.availableEndTime?.utcOffsetSeconds == 8 * 3600)
+    let utc = try #require(coupon.createTime)
+    let fraction = try #require(coupon.availableBeginTime)
+    let offset = try #require(coupon.availableEndTime)
+    #expect(utc.secondsSince1970 == offset.secondsSince1970)
+    #expect(utc.utcOffsetSeconds == 0 && offset.utcOffsetSeconds == 8 * 3600)
+    #expect(fraction.secondsSince1970 == offset.secondsSince1970 && fraction.milliseconds == 123)
 }
 
 @Test func unknownKeysAreKeptInRawInTheirOrder() throws {
@@ -114,4 +117,58 @@ private func page(_ json: String) throws -> CouponPage {
     let decoded = try page(#"{"data":[],"total_count":-5,"limit":99999999999999999999,"offset":3}"#)
     #expect(decoded.totalCount == 0)
     #expect(decoded.offset == 3)
+    // Past Int64 the number is not one at all, so the page size falls back to the coupons on the page.
+    #expect(decoded.limit == 0)
+}
+
+@Test func goodsLineWithTheMostNegativeDiscountHasNoTotalInsteadOfTrapping() throws {
+    let json = """
+        {"data":[{"coupon_id":"1","consume_information":{"goods_detail":[
+        {"goods_id":"a","quantity":1,"price":1,"discount_amount":-9223372036854775808}]}}]}
+        """
+    let line = try #require(try page(json).coupons.first?.consumeInformation?.goods.first)
+    #expect(line.discountAmount == Money(fen: .min))
+    #expect(line.grossAmount == Money(fen: 1))
+    #expect(line.lineTotal == nil)
+}
+
+@Test func randomlyMutatedAnswersDecodeOrThrowButNeverTrap() {
+    let seeds = [
+        TestFixtures.onePageBody,
+        """
+        {"data":[{"coupon_id":"1","status":"USED","coupon_type":"CUT_TO","available_balance":5,\
+        "cut_to_message":{"single_price_max":3000,"cut_to_price":990},"consume_information":{"consume_time":\
+        "2026-03-02T12:00:00Z","goods_detail":[{"goods_id":"a1","quantity":2,"price":3000,"discount_amount":2010}]}}],\
+        "total_count":1,"limit":20,"offset":0}
+        """,
+    ]
+    var mutator = Mutator(
+        seed: 0x5041_4745,
+        tokens: ["-", "\"", "null", "[]", "{}", "\"data\":", ",", "-9223372036854775808"]
+    )
+    var decoded = 0
+    var refused = 0
+    for input in mutator.mutants(of: seeds, count: 3000) {
+        do {
+            let page = try CouponPage(body: input)
+            decoded += 1
+            if page.totalCount < 0 || page.offset < 0 || page.limit < 0
+                || page.coupons.contains(where: \.couponID.isEmpty)
+            {
+                Issue.record("\(String(decoding: input, as: UTF8.self).debugDescription) decoded into \(page)")
+            }
+            // What a screen derives from a coupon must not trap either.
+            for coupon in page.coupons {
+                _ = coupon.normalInformation.map { $0.couponAmount.yuanText + $0.transactionMinimum.yuanText }
+                _ = coupon.cutToMessage.map { $0.singlePriceMax.yuanText + $0.cutToPrice.yuanText }
+                _ = coupon.availableBalance?.yuanText
+                _ = coupon.consumeInformation?.goods.map { ($0.lineTotal?.yuanText, $0.grossAmount?.yuanText) }
+                _ = coupon.unknownFields
+            }
+        } catch {
+            refused += 1
+            _ = error.description
+        }
+    }
+    #expect(decoded > 100 && refused > 100, "decoded \(decoded), refused \(refused)")
 }

@@ -14,7 +14,15 @@ import Testing
     #expect(Money(fen: 250).multiplied(by: 3) == Money(fen: 750))
     #expect(Money(fen: 0).yuanText == "¥0.00")
     #expect(Money(fen: 100).yuanText == "¥1.00")
-    #expect(Money(fen: Int64.min + 1).yuanText.hasPrefix("-¥"))
+    #expect(Money(fen: Int64.min + 1).yuanText == "-¥92233720368547758.07")
+    #expect(Money(fen: 5).subtracting(Money(fen: 7)) == Money(fen: -2))
+    #expect(Money(fen: Int64.min).subtracting(Money(fen: 1)) == nil)
+}
+
+// An amount is an int64 from the network, so the most negative one must format, not trap on negation.
+@Test func mostNegativeAmountFormatsWithoutTrapping() {
+    #expect(Money(fen: Int64.min).yuanText == "-¥92233720368547758.08")
+    #expect(Money(fen: Int64.min).yuanDigits == "-92233720368547758.08")
 }
 
 @Test func yuanTextUsesTheYenYuanSignU00A5() {

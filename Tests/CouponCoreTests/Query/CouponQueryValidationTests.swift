@@ -44,6 +44,15 @@ func openidWithAForbiddenCharacterIsRefused(openid: String) {
     #expect(error?.description.unicodeScalars.contains { $0.value < 0x20 } == false)
 }
 
+// A dot segment stays unencoded and is resolved by HTTP clients, so the path sent would differ from the one signed.
+@Test(arguments: [".", ".."])
+func openidThatIsADotSegmentIsRefused(openid: String) {
+    let error = failure { $0.openid = openid }
+    #expect(error == .openidHasForbiddenCharacter("."))
+    #expect(error?.description.contains("path step") == true)
+    #expect(failure { $0.openid = "..." } == nil)
+}
+
 @Test func missingAppidIsRefusedWithWhereToSetIt() {
     #expect(failure { $0.appid = "" } == .missingAppid)
     #expect(CouponQueryError.missingAppid.description.contains("--appid"))
@@ -69,7 +78,8 @@ func mchidThatIsNotDigitsIsRefusedNamingTheField(field: String) {
     let error = failure(setting("19000a"))
     #expect(error == .mchidNotDigits(field: field, value: "19000a"))
     #expect(error?.field == field)
-    #expect(failure(setting(String(repeating: "1", count: 21))) != nil)
+    let tooLong = String(repeating: "1", count: 21)
+    #expect(failure(setting(tooLong)) == .mchidNotDigits(field: field, value: tooLong))
     #expect(failure(setting("1900000001")) == nil)
 }
 
@@ -109,5 +119,13 @@ func mchidThatIsNotDigitsIsRefusedNamingTheField(field: String) {
 @Test func validationErrorsShowControlCharactersAsEscapes() {
     let error = CouponQueryError.unknownStatus("USED\u{1B}[2J")
     #expect(!error.description.contains("\u{1B}"))
-    #expect(error.description.contains("\\u{1b}"))
+    #expect(error.description.contains("\\u{1B}"))
+}
+
+// A bidi override is no control character, yet it reorders what a terminal shows after it.
+@Test func forbiddenCharacterThatReordersTextIsNamedByItsCodePoint() {
+    let error = failure { $0.appid = "wx\u{202E}1" }
+    #expect(error == .appidHasForbiddenCharacter("\u{202E}"))
+    #expect(error?.description.contains("U+202E") == true)
+    #expect(error?.description.unicodeScalars.contains("\u{202E}") == false)
 }

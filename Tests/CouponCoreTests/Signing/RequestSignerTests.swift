@@ -17,10 +17,10 @@ private let issuedByTarget =
 /// `printf 'GET\n%s\n1700000000\n5K8264ILTKCH16CQ2502SI8ZNMTM67VS\n\n' "$issuedByTarget"
 ///  | openssl dgst -sha256 -sign merchant_key.pem | base64 -w0`
 private let issuedBySignature =
-    "qiN4rXi/NP/7USHvzG7fzp4k19exQwGmSBu4z+2uJlk2d5vgjEWyFYuJkoXvqW3WemV6ro0QEKQAZ0+CPmRXzAK8KuaAiYCj8mcu1WMCrs1S6MqZ2"
-    + "xrMbKbXqF+DQPdRcoEU78IOfzAfNg05jRSt4BFh89DsdQpRSAZ4eqN6cPP1QAiDeRqKa/gEeWYmFGBCtkAt9Fq2DmFhVUzSPHb9l0hJtoqMEqg0F9F"
-    + "hcLUzgKfl3ZzXW5+sOAzT3rlOl1kDe6GNRyn2vxqeW7+23mY5zLnaZGJIowQ/9Zw9oM1Yf78lAGr1hxBvWcVoabqahf5R/DASOqy+PJD6fhKtv3bRS"
-    + "g=="
+    "qiN4rXi/NP/7USHvzG7fzp4k19exQwGmSBu4z+2uJlk2d5vgjEWyFYuJkoXvqW3WemV6ro0QEKQAZ0+CPmRXzAK8KuaAiYCj8mcu1WMCrs1S6M"
+    + "qZ2xrMbKbXqF+DQPdRcoEU78IOfzAfNg05jRSt4BFh89DsdQpRSAZ4eqN6cPP1QAiDeRqKa/gEeWYmFGBCtkAt9Fq2DmFhVUzSPHb9l0hJtoqM"
+    + "Eqg0F9FhcLUzgKfl3ZzXW5+sOAzT3rlOl1kDe6GNRyn2vxqeW7+23mY5zLnaZGJIowQ/9Zw9oM1Yf78lAGr1hxBvWcVoabqahf5R/DASOqy+PJ"
+    + "D6fhKtv3bRSg=="
 
 private let usableAtTarget =
     "/v3/marketing/favor/users/o%2BpF8u%3DMu%E4%B8%AD/coupons"
@@ -29,9 +29,10 @@ private let usableAtTarget =
 /// `printf 'GET\n%s\n1712345678\nA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6\n\n' "$usableAtTarget"
 ///  | openssl dgst -sha256 -sign merchant_key.pem | base64 -w0`
 private let usableAtSignature =
-    "YgBQjYvVg53GiLiAbC+xG7bQ/ZaiK2bEXKTtE4WSACLBD1waH+FIX19lSjiMNCkqnaHXMVtVMf43Bj+ELYwqzSR+mDr7qCo4ErEFcm4UNKp0c0HA6a+mlW"
-    + "ciwC2sEgtc6GylJGn9t8yownb+t4YeO10F2Sk/xm+D/8SBjiW1fcUdZhTnFrtllddG+AororQxJdXSd/jCZbk+zEJbFvDhBeOFEuQO3aHlQh6Dkhd+Ee"
-    + "W9jjW/UUrYaGBl33xUxYKfySwIkOEjNKZOOTbz1ng6F974sZ6fMOYIRrzvuVw0P4vuDSwfOais2wBOnBxSyMkgi2VxLFUj9mUua3zsffwgsw=="
+    "YgBQjYvVg53GiLiAbC+xG7bQ/ZaiK2bEXKTtE4WSACLBD1waH+FIX19lSjiMNCkqnaHXMVtVMf43Bj+ELYwqzSR+mDr7qCo4ErEFcm4UNKp0c0"
+    + "HA6a+mlWciwC2sEgtc6GylJGn9t8yownb+t4YeO10F2Sk/xm+D/8SBjiW1fcUdZhTnFrtllddG+AororQxJdXSd/jCZbk+zEJbFvDhBeOFEuQO"
+    + "3aHlQh6Dkhd+EeW9jjW/UUrYaGBl33xUxYKfySwIkOEjNKZOOTbz1ng6F974sZ6fMOYIRrzvuVw0P4vuDSwfOais2wBOnBxSyMkgi2VxLFUj9m"
+    + "Uua3zsffwgsw=="
 
 private func signer(
     clock: Int64 = TestFixtures.now,
@@ -101,8 +102,10 @@ private func signer(
 }
 
 @Test func eachSignatureUsesTheClockAndNonceOfThatMoment() throws {
-    let first = try signer(clock: 1_700_000_000, nonce: "A").sign(method: "GET", target: "/v3/x")
-    let second = try signer(clock: 1_700_000_001, nonce: "B").sign(method: "GET", target: "/v3/x")
-    #expect(first.message != second.message)
-    #expect(first.authorization != second.authorization)
+    let signed = try signer(clock: 1_700_000_001, nonce: "B").sign(method: "GET", target: "/v3/x")
+    #expect(signed.message == "GET\n/v3/x\n1700000001\nB\n\n")
+    let header = try AuthorizationHeader(parsing: signed.authorization)
+    #expect(header.timestamp == "1700000001" && header.nonce == "B")
+    let signature = try #require(Base64.decode(header.signature))
+    #expect(try TestFixtures.merchantKey().publicKey.isValidSignature(signature, for: Array(signed.message.utf8)))
 }

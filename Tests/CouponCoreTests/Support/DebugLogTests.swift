@@ -36,19 +36,7 @@ import Testing
     let log = try DebugLog(path: path)
     let answer = try TestFixtures.signedResponse(body: TestFixtures.onePageBody, key: try TestFixtures.wechatPayKey())
     let transport = FakeTransport(answers: [.success(answer)])
-    let configuration = CouponClientConfiguration(
-        credentials: try TestFixtures.credentials(),
-        verificationKeys: try TestFixtures.publicKeyMode()
-    )
-    let client = CouponClient(
-        configuration: configuration,
-        transport: transport,
-        clock: FixedClock(),
-        nonceSource: FixedNonce(),
-        sleeper: FakeSleeper(),
-        log: log
-    )
-    _ = try await client.fetch(CouponQuery(openid: "o1", appid: "wx1"))
+    _ = try await makeClient(transport: transport, log: log).fetch(CouponQuery(openid: "o1", appid: "wx1"))
 
     let text = TestFiles.read(path) ?? ""
     let authorization = try #require(transport.requests.first?.headers["Authorization"])
@@ -60,4 +48,23 @@ import Testing
     #expect(!text.contains(signature))
     #expect(!text.contains(String(signature.prefix(16))))
     #expect(!text.contains("PRIVATE KEY"))
+}
+
+@Test func retryWaitsOfAnySizeAreLoggedWithoutOverflow() async throws {
+    let path = TestFiles.makeDirectory() + "/debug.log"
+    let unavailable = TestFixtures.unsignedResponse(status: 503, body: #"{"code":"SERVICE_UNAVAILABLE"}"#)
+    let client = try makeClient(
+        transport: FakeTransport(answers: [.success(unavailable)]),
+        log: try DebugLog(path: path)
+    ) {
+        // Settings as large as Duration holds in whole seconds.
+        $0.retryPolicy = RetryPolicy(
+            maximumRetries: 1,
+            totalBudget: .seconds(Int64.max),
+            baseDelay: .seconds(Int64.max / 2),
+            maximumDelay: .seconds(Int64.max / 2)
+        )
+    }
+    _ = await fetchError(client)
+    #expect((TestFiles.read(path) ?? "").contains("retrying in 9223372036854775807 ms"))
 }

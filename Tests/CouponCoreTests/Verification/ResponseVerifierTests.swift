@@ -11,9 +11,10 @@ private func verifier(
 /// `printf '1700000000\nd824f2e086d3c1df967785d13fcd22ef\n%s\n' "$emptyPageBody"
 ///  | openssl dgst -sha256 -sign wechatpay_key.pem | base64 -w0`
 private let opensslAnswerSignature =
-    "dapPjI821KrXD/tkopN5c90jfkwXDjccSW/ngOiY1c7iGAZuwBvSBvSKE50JLe3JxpyeHnzsmBNFaTPALFsGFtDC7p/C7ttlih09ghVyUx0413zDpd"
-    + "eR/i9Ors3lAlRye+oyApZOmR/nicM6F12oUrMPBmYJkWurnGrVveLVhw04FcXtjzlsX2lZMTJdJvzT9oTGkKB1fQujC5rzLqyQ++JUiQlR0qghlvpP"
-    + "Pkjf3KHhsmJhenqqKeacIJTiNk7KQoNzmPtmppopwxkBOpt+lNikhGTGayL/vw+4+Fhucyre0eeRApvo+XrBXOIZ36fandlt7P/i1yTsU4TvIiUmQg=="
+    "dapPjI821KrXD/tkopN5c90jfkwXDjccSW/ngOiY1c7iGAZuwBvSBvSKE50JLe3JxpyeHnzsmBNFaTPALFsGFtDC7p/C7ttlih09ghVyUx0413"
+    + "zDpdeR/i9Ors3lAlRye+oyApZOmR/nicM6F12oUrMPBmYJkWurnGrVveLVhw04FcXtjzlsX2lZMTJdJvzT9oTGkKB1fQujC5rzLqyQ++JUiQlR"
+    + "0qghlvpPPkjf3KHhsmJhenqqKeacIJTiNk7KQoNzmPtmppopwxkBOpt+lNikhGTGayL/vw+4+Fhucyre0eeRApvo+XrBXOIZ36fandlt7P/i1y"
+    + "TsU4TvIiUmQg=="
 
 private func headers(
     signature: String = opensslAnswerSignature,
@@ -51,7 +52,9 @@ private func headers(
 @Test func reencodedBodyWithTheSameJSONDoesNotVerify() throws {
     // The signature covers the raw bytes, so even harmless whitespace changes break it.
     let body = Array(TestFixtures.emptyPageBody.replacingFirst(",", with: ", ").utf8)
-    #expect(throws: VerificationError.self) { try verifier().verify(headers: headers(), body: body) }
+    #expect(throws: VerificationError.signatureMismatch(serial: TestFixtures.publicKeyID)) {
+        try verifier().verify(headers: headers(), body: body)
+    }
 }
 
 @Test func answerSignedWithAnotherKeyIsAMismatch() throws {
@@ -93,6 +96,12 @@ private func headers(
     }
     #expect(error == .timestampOutOfWindow(skewSeconds: 900))
     #expect(error?.description.contains("900 s ahead of") == true)
+}
+
+@Test func clockSoFarOffThatTheSkewOverflowsIsOutOfTheWindow() throws {
+    #expect(throws: VerificationError.timestampOutOfWindow(skewSeconds: .max)) {
+        try verifier(clock: .min).verify(headers: headers(), body: [])
+    }
 }
 
 @Test func timestampExactly300SecondsOffIsStillAccepted() throws {
@@ -180,10 +189,26 @@ func answerMissingASignatureHeaderIsTreatedAsForged(name: String) throws {
     #expect(!ResponseVerifier.isSigned(TestFixtures.unsignedResponse(status: 400, body: "{}").headers))
 }
 
-extension String {
-    /// The string with its first `target` replaced.
-    func replacingFirst(_ target: Character, with replacement: String) -> String {
-        guard let index = firstIndex(of: target) else { return self }
-        return String(self[..<index]) + replacement + String(self[self.index(after: index)...])
+@Test func randomlyMutatedSignatureHeadersNeverVerifyAndNeverTrap() throws {
+    let original = headers()
+    let body = Array(TestFixtures.emptyPageBody.utf8)
+    let verifier = try verifier()
+    var mutator = Mutator(seed: 0x5645_5249, tokens: ["WECHATPAY/SIGNTEST/", "=", "+", "/", "-", "9", "\n"])
+    var mismatches = 0
+    for name in ResponseVerifier.requiredHeaders {
+        let value = try #require(original[name])
+        for mutant in mutator.mutants(of: [value], count: 500) {
+            var changed = original
+            let text = String(decoding: mutant, as: UTF8.self)
+            changed.replaceOrAdd(name: name, value: text)
+            do {
+                _ = try verifier.verify(headers: changed, body: body)
+                // Strict Base64 and an exact serial leave one spelling of each value that verifies: the original.
+                if text != value { Issue.record("\(name): \(text.debugDescription) verified") }
+            } catch {
+                if case .signatureMismatch = error { mismatches += 1 }
+            }
+        }
     }
+    #expect(mismatches > 100)
 }

@@ -3,7 +3,8 @@ import Testing
 
 @Test func publicKeyIsFoundOnlyByItsExactID() throws {
     let keys = try TestFixtures.publicKeyMode()
-    #expect(keys.key(forSerial: TestFixtures.publicKeyID) != nil)
+    let expected = try TestFixtures.wechatPayPublicKey().fingerprint
+    #expect(keys.key(forSerial: TestFixtures.publicKeyID)?.fingerprint == expected)
     #expect(keys.key(forSerial: TestFixtures.publicKeyID.lowercased()) == nil)
     #expect(keys.configuredSerials == [TestFixtures.publicKeyID])
     #expect(keys.preferredSerial == TestFixtures.publicKeyID)
@@ -11,8 +12,9 @@ import Testing
 
 @Test func certificateSerialMatchesRegardlessOfCaseAndLeadingZeros() throws {
     let keys = WechatPayVerificationKeys(certificates: [try TestFixtures.platformCertificate()])
-    #expect(keys.key(forSerial: TestFixtures.certificateSerial.lowercased()) != nil)
-    #expect(keys.key(forSerial: "00" + TestFixtures.certificateSerial) != nil)
+    let expected = try TestFixtures.platformCertificateKey().publicKey.fingerprint
+    #expect(keys.key(forSerial: TestFixtures.certificateSerial.lowercased())?.fingerprint == expected)
+    #expect(keys.key(forSerial: "00" + TestFixtures.certificateSerial)?.fingerprint == expected)
     #expect(keys.key(forSerial: "3C5E") == nil)
     #expect(keys.configuredSerials == [TestFixtures.certificateSerial])
     #expect(keys.preferredSerial == TestFixtures.certificateSerial)

@@ -41,7 +41,7 @@ import Testing
             }
             #expect(api.statusCode == 429)
             #expect(api.code == "RATELIMIT_EXCEEDED")
-            #expect(api.requestID?.isEmpty == false)
+            #expect(TestSupport.isRequestID(api.requestID))
         }
     }
 
@@ -68,15 +68,23 @@ import Testing
     @Test func faultsCountCallsPerRequestTargetAndCanBeReset() async throws {
         try await ClientSupport.withSandbox({ $0.rateLimitedCalls = 1 }) { server in
             let client = ClientSupport.client(for: server, retryPolicy: .none)
+            // The HTTP status a lookup ended with: 200 for a page, -1 for anything that was not an answer.
+            func status(_ query: CouponQuery) async -> Int {
+                switch await ClientSupport.error(of: client, query) {
+                case nil: return 200
+                case .api(let api)?: return api.statusCode
+                default: return -1
+                }
+            }
             var query = ClientSupport.query(Self.rateLimited)
-            #expect(await ClientSupport.error(of: client, query) != nil)
-            #expect(await ClientSupport.error(of: client, query) == nil)
+            #expect(await status(query) == 429)
+            #expect(await status(query) == 200)
             // Another page is another target, so it starts from its own first call.
             query.offset = 1
-            #expect(await ClientSupport.error(of: client, query) != nil)
+            #expect(await status(query) == 429)
             server.resetFaultCounters()
             query.offset = 0
-            #expect(await ClientSupport.error(of: client, query) != nil)
+            #expect(await status(query) == 429)
         }
     }
 
@@ -109,7 +117,7 @@ import Testing
                 return
             }
             #expect(serial == server.merchant.publicKeyID)
-            #expect(requestID?.isEmpty == false)
+            #expect(TestSupport.isRequestID(requestID))
         }
     }
 
@@ -138,6 +146,15 @@ import Testing
                 return
             }
             #expect(skew.magnitude >= 899)
+        }
+    }
+
+    @Test func staleTimestampOfAnySizeStillSignsAnAnswer() async throws {
+        try await TestSupport.withSandbox({ $0.staleTimestampSeconds = .min }) { server in
+            let response = try TestSupport.get(server, TestSupport.target(Self.staleTimestamp, TestSupport.issuedBy()))
+            #expect(response.statusCode == 200)
+            #expect(response.header("Wechatpay-Timestamp") == "0")
+            #expect(TestSupport.isSignatureValid(response, server: server))
         }
     }
 
@@ -181,23 +198,37 @@ import Testing
         }
     }
 
-    @Test func truncatedBodyIsATransportFailure() async throws {
-        try await ClientSupport.withSandbox { server in
+    @Test func truncatedBodyIsAnAnswerCutShortThatIsRetriedThenReported() async throws {
+        let log = LogRecorder()
+        try await ClientSupport.withSandbox({ $0.requestLog = log.record }) { server in
             let error = await ClientSupport.error(
-                of: ClientSupport.client(for: server, retryPolicy: .none),
+                of: ClientSupport.client(for: server),
                 ClientSupport.query(Self.truncatedBody)
             )
-            guard case .transport = error else {
-                Issue.record("expected a transport failure, got \(String(describing: error))")
+            guard case .transport(.answerCutShort(let host, let reason)) = error else {
+                Issue.record("expected an answer cut short, got \(String(describing: error))")
                 return
             }
+            #expect(host == "127.0.0.1")
+            #expect(reason.contains("bytes remaining"))
+            // The first ask and three retries, each answered and cut off halfway.
+            #expect(log.lines.map(\.fault) == Array(repeating: .truncatedBody, count: 4))
+            let report = try #require(error?.report(language: .english))
+            #expect(report.code == "ANSWER_CUT_SHORT")
+            #expect(report.explanation.contains("WeChat Pay was reached"))
         }
     }
 
     @Test func truncatedBodyStopsShortOfItsContentLength() async throws {
         try await TestSupport.withSandbox { server in
             let target = TestSupport.target(Self.truncatedBody, TestSupport.issuedBy())
-            #expect(throws: RawHTTPClient.Failure.self) { try TestSupport.get(server, target) }
+            let failure = #expect(throws: RawHTTPClient.Failure.self) { try TestSupport.get(server, target) }
+            guard case .truncated(let expected, let received)? = failure else {
+                Issue.record("expected a truncated body, got \(String(describing: failure))")
+                return
+            }
+            // Half the announced body, then the connection closes.
+            #expect(expected > 0 && received == expected / 2)
         }
     }
 
@@ -211,7 +242,7 @@ import Testing
                 Issue.record("expected a decoding failure, got \(String(describing: error))")
                 return
             }
-            #expect(requestID?.isEmpty == false)
+            #expect(TestSupport.isRequestID(requestID))
         }
     }
 

@@ -17,6 +17,16 @@ import Testing
         return (response, try TestSupport.json(response))
     }
 
+    /// The status and `detail.field` of the answer to the regular user's lookup, signed by `authorize` for its target.
+    private func outcome(
+        _ server: SandboxServer,
+        authorize: (_ target: String) throws -> String
+    ) throws -> (status: Int, field: String?) {
+        let target = TestSupport.target(TestSupport.issuedBy())
+        let (response, json) = try send(server, target: target, authorization: try authorize(target))
+        return (response.statusCode, json["detail"]?["field"]?.stringValue)
+    }
+
     @Test func tamperedTargetIsRefusedAndTheExpectedMessageIsShown() async throws {
         try await TestSupport.withSandbox { server in
             let signed = TestSupport.target(TestSupport.issuedBy(extra: "offset=0"))
@@ -64,7 +74,9 @@ import Testing
             let (response, json) = try send(server, target: target, authorization: header.value)
             #expect(response.statusCode == 401)
             #expect(json["code"]?.stringValue == "SIGN_ERROR")
-            #expect(json["detail"]?["sign_information"]?["truncated_sign_message"] != nil)
+            #expect(json["detail"]?["field"]?.stringValue == "signature")
+            let expected = "GET\n\(target)\n\(TestSupport.referenceTime)\nN0NCE\n\n"
+            #expect(json["detail"]?["sign_information"]?["truncated_sign_message"]?.stringValue == expected)
         }
     }
 
@@ -82,67 +94,39 @@ import Testing
 
     @Test func wrongMerchantIDIsRefused() async throws {
         try await TestSupport.withSandbox { server in
-            let target = TestSupport.target(TestSupport.issuedBy())
-            let authorization = try TestSupport.authorization(for: server, target: target, mchid: "1900000109")
-            let (response, json) = try send(server, target: target, authorization: authorization)
-            #expect(response.statusCode == 401)
-            #expect(json["detail"]?["field"]?.stringValue == "mchid")
+            let result = try outcome(server) {
+                try TestSupport.authorization(for: server, target: $0, mchid: "1900000109")
+            }
+            #expect(result.status == 401 && result.field == "mchid")
         }
     }
 
     @Test func wrongCertificateSerialIsRefused() async throws {
         try await TestSupport.withSandbox { server in
-            let target = TestSupport.target(TestSupport.issuedBy())
-            let authorization = try TestSupport.authorization(
-                for: server,
-                target: target,
-                serial: "5F1C72E2A8931B72A2E13AF8DEE92471EB397115"
-            )
-            let (response, json) = try send(server, target: target, authorization: authorization)
-            #expect(response.statusCode == 401)
-            #expect(json["detail"]?["field"]?.stringValue == "serial_no")
+            let serial = "5F1C72E2A8931B72A2E13AF8DEE92471EB397115"
+            let result = try outcome(server) { try TestSupport.authorization(for: server, target: $0, serial: serial) }
+            #expect(result.status == 401 && result.field == "serial_no")
         }
     }
 
     @Test func serialIsComparedWithoutRegardToCase() async throws {
         try await TestSupport.withSandbox { server in
-            let target = TestSupport.target(TestSupport.issuedBy())
-            let authorization = try TestSupport.authorization(
-                for: server,
-                target: target,
-                serial: server.merchant.serialNumber.lowercased()
-            )
-            let (response, _) = try send(server, target: target, authorization: authorization)
-            #expect(response.statusCode == 200)
+            let serial = server.merchant.serialNumber.lowercased()
+            let result = try outcome(server) { try TestSupport.authorization(for: server, target: $0, serial: serial) }
+            #expect(result.status == 200)
         }
     }
 
-    @Test(arguments: [-301, 301] as [Int64])
-    func timestampOutsideTheFiveMinuteWindowIsRefused(_ skew: Int64) async throws {
+    // "五分钟": a request whose timestamp is more than 300 s from the server's clock is refused.
+    @Test(arguments: [(-301, 401), (301, 401), (-300, 200), (300, 200)] as [(Int64, Int)])
+    func timestampWithinTheFiveMinuteWindowIsAcceptedAndOutsideRefused(_ skew: Int64, status: Int) async throws {
         try await TestSupport.withSandbox { server in
-            let target = TestSupport.target(TestSupport.issuedBy())
-            let authorization = try TestSupport.authorization(
-                for: server,
-                target: target,
-                timestamp: TestSupport.referenceTime + skew
-            )
-            let (response, json) = try send(server, target: target, authorization: authorization)
-            #expect(response.statusCode == 401)
-            #expect(json["detail"]?["field"]?.stringValue == "timestamp")
-        }
-    }
-
-    @Test(arguments: [-300, 300] as [Int64])
-    func timestampAtTheEdgeOfTheWindowIsAccepted(_ skew: Int64) async throws {
-        try await TestSupport.withSandbox { server in
-            let target = TestSupport.target(TestSupport.issuedBy())
-            let authorization = try TestSupport.authorization(
-                for: server,
-                target: target,
-                timestamp: TestSupport.referenceTime + skew
-            )
-            let (response, _) = try send(server, target: target, authorization: authorization)
-            #expect(response.statusCode == 200)
+            let timestamp = TestSupport.referenceTime + skew
+            let result = try outcome(server) {
+                try TestSupport.authorization(for: server, target: $0, timestamp: timestamp)
+            }
+            #expect(result.status == status)
+            #expect(result.field == (status == 401 ? "timestamp" : nil))
         }
     }
 
@@ -164,53 +148,89 @@ import Testing
 
     @Test func nonceOfARefusedRequestIsNotSpent() async throws {
         try await TestSupport.withSandbox { server in
-            let target = TestSupport.target(TestSupport.issuedBy())
             let nonce = "KEPT00000000000000000000000000AB"
-            let wrong = try TestSupport.authorization(
-                for: server,
-                target: target,
-                nonce: nonce,
-                key: TestSupport.keys.strangerPrivateKey
-            )
-            #expect(try send(server, target: target, authorization: wrong).response.statusCode == 401)
-            let right = try TestSupport.authorization(for: server, target: target, nonce: nonce)
-            #expect(try send(server, target: target, authorization: right).response.statusCode == 200)
+            let stranger = TestSupport.keys.strangerPrivateKey
+            let wrong = try outcome(server) {
+                try TestSupport.authorization(for: server, target: $0, nonce: nonce, key: stranger)
+            }
+            #expect(wrong.status == 401 && wrong.field == "signature")
+            let right = try outcome(server) { try TestSupport.authorization(for: server, target: $0, nonce: nonce) }
+            #expect(right.status == 200)
         }
     }
 
+    // "以上五项签名信息，无顺序要求": the five pairs may come in any order.
     @Test func authorizationPairsMayComeInAnyOrder() async throws {
         try await TestSupport.withSandbox { server in
+            let result = try outcome(server) { target in
+                let header = try AuthorizationHeader(
+                    parsing: try TestSupport.authorization(for: server, target: target)
+                )
+                return
+                    "WECHATPAY2-SHA256-RSA2048 serial_no=\"\(header.serialNumber)\",timestamp=\"\(header.timestamp)\","
+                    + "signature=\"\(header.signature)\",nonce_str=\"\(header.nonce)\",mchid=\"\(header.mchid)\""
+            }
+            #expect(result.status == 200)
+        }
+    }
+
+    @Test func windowOfAnySizeRecordsTheNonceWithoutOverflow() async throws {
+        try await TestSupport.withSandbox({ $0.timestampWindowSeconds = .max }) { server in
             let target = TestSupport.target(TestSupport.issuedBy())
-            let header = try AuthorizationHeader(
-                parsing: try TestSupport.authorization(for: server, target: target)
+            let authorization = try TestSupport.authorization(for: server, target: target, timestamp: 1)
+            #expect(try send(server, target: target, authorization: authorization).response.statusCode == 200)
+            #expect(try send(server, target: target, authorization: authorization).response.statusCode == 401)
+        }
+    }
+
+    @Test func randomlyMutatedAuthorizationIsRefusedOrReadAsTheOriginalButNeverTraps() throws {
+        let keys = TestSupport.keys
+        let profile = SandboxMerchantProfile(mchid: TestSupport.mchid, name: "", appids: ["wx1"], availableMchids: [])
+        let merchant = SandboxMerchant(profile: profile, keys: keys)
+        let authenticator = RequestAuthenticator(
+            merchant: merchant,
+            merchantPublicKey: keys.merchantPrivateKey.publicKey,
+            windowSeconds: 300
+        )
+        let target = TestSupport.target(TestSupport.issuedBy())
+        let signer = RequestSigner(
+            credentials: MerchantCredentials(
+                mchid: merchant.mchid,
+                serialNumber: merchant.serialNumber,
+                privateKey: keys.merchantPrivateKey
+            ),
+            clock: FixedWallClock(seconds: TestSupport.referenceTime),
+            nonceSource: FixedNonceSource(value: "5K8264ILTKCH16CQ2502SI8ZNMTM67VS")
+        )
+        let original = try signer.sign(method: "GET", target: target).authorization
+        let originalHeader = try AuthorizationHeader(parsing: original)
+        var mutator = RequestMutator(seed: 0x5349_474E, tokens: ["\"", ",", "=", " ", "mchid=\"1\",", "\u{7}", "99"])
+        var outcomes = (accepted: 0, refused: 0)
+        for _ in 0..<1500 {
+            let value = String(decoding: mutator.mutant(of: original), as: UTF8.self)
+            let request = HTTPServerRequest(
+                method: "GET",
+                target: target,
+                minorVersion: 1,
+                headers: [("Host", "h"), ("Authorization", value)],
+                body: []
             )
-            let reordered =
-                "WECHATPAY2-SHA256-RSA2048 serial_no=\"\(header.serialNumber)\",timestamp=\"\(header.timestamp)\","
-                + "signature=\"\(header.signature)\",nonce_str=\"\(header.nonce)\",mchid=\"\(header.mchid)\""
-            let (response, _) = try send(server, target: target, authorization: reordered)
-            #expect(response.statusCode == 200)
+            var nonces = NonceLedger()
+            if let failure = authenticator.authenticate(request, now: TestSupport.referenceTime, nonces: &nonces) {
+                outcomes.refused += 1
+                if failure.statusCode != 401 || failure.code != "SIGN_ERROR"
+                    || (try? JSONParser.parse(failure.body)) == nil
+                {
+                    Issue.record("\(value.debugDescription) refused with \(failure)")
+                }
+            } else {
+                outcomes.accepted += 1
+                // Only a spelling of the very same signed fields may pass.
+                if (try? AuthorizationHeader(parsing: value)) != originalHeader {
+                    Issue.record("\(value.debugDescription) was accepted")
+                }
+            }
         }
-    }
-
-    @Test func nonceLedgerForgetsNoncesOnceTheirWindowHasPassed() {
-        var ledger = NonceLedger()
-        let first = ledger.record("a", until: 100, now: 0)
-        let replayed = ledger.record("a", until: 100, now: 50)
-        let afterWindow = ledger.record("a", until: 500, now: 101)
-        #expect(first)
-        #expect(!replayed)
-        #expect(afterWindow)
-    }
-
-    @Test func nonceLedgerStaysWithinItsCapacity() {
-        var ledger = NonceLedger()
-        ledger.capacity = 100
-        for index in 0..<1000 {
-            _ = ledger.record("n\(index)", until: 10_000 + Int64(index), now: 0)
-        }
-        #expect(ledger.count <= 100)
-        // The newest are the ones kept.
-        let newestReplayed = ledger.record("n999", until: 20_000, now: 0)
-        #expect(!newestReplayed)
+        #expect(outcomes.refused > 700, "\(outcomes)")
     }
 }

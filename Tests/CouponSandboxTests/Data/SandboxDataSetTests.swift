@@ -80,7 +80,13 @@ import Testing
     @Test func multiUseCreditCarriesItsBalance() {
         let credit = coupons.filter { $0["business_type"]?.stringValue == "MULTIUSE" }
         #expect(!credit.isEmpty)
-        #expect(credit.allSatisfy { $0["available_balance"]?.int64Value != nil })
+        for coupon in credit {
+            // What is left lies between nothing and the face value; a used credit has nothing left.
+            let balance = coupon["available_balance"]?.int64Value ?? -1
+            let face = coupon["normal_coupon_information"]?["coupon_amount"]?.int64Value ?? -1
+            #expect(balance >= 0 && balance <= face, "\(coupon.jsonText)")
+            if coupon["status"]?.stringValue == "USED" { #expect(balance == 0) }
+        }
     }
 
     @Test func someOptionalObjectsAreLeftOutAndSomeKeysAreUnknownToTheClient() throws {
@@ -150,19 +156,21 @@ import Testing
     }
 
     @Test func malformedDataSetIsRefusedWithTheReason() {
+        // A valid head whose users list each case below completes.
+        let head = #"{"reference_date":"2026-11-30","merchant":{"mchid":"1","appids":["wx1"]},"users":"#
         let cases: [(String, String)] = [
             ("{", "not valid JSON"),
             (#"{"merchant":{"mchid":"1","appids":["wx1"]},"users":[]}"#, "reference_date"),
             (
-                #"{"reference_date":"2026-11-30","merchant":{"mchid":"1","appids":["wx1"]},"users":[{"openid":"o","appid":"wx2"}]}"#,
+                head + #"[{"openid":"o","appid":"wx2"}]}"#,
                 "does not have"
             ),
             (
-                #"{"reference_date":"2026-11-30","merchant":{"mchid":"1","appids":["wx1"]},"users":[{"openid":"o","appid":"wx1","fault":"nope"}]}"#,
+                head + #"[{"openid":"o","appid":"wx1","fault":"nope"}]}"#,
                 "known faults"
             ),
             (
-                #"{"reference_date":"2026-11-30","merchant":{"mchid":"1","appids":["wx1"]},"users":[{"openid":"o","appid":"wx1","coupons":[{}]}]}"#,
+                head + #"[{"openid":"o","appid":"wx1","coupons":[{}]}]}"#,
                 "coupon_id"
             ),
         ]

@@ -121,6 +121,21 @@ import Testing
         #expect(failure(long + "\r\n\r\n") == .headerTooLarge)
     }
 
+    // The limits are settings, so even absurd ones must bound the parser without overflowing.
+    @Test func absurdLimitsStillParseWithoutOverflow() {
+        let unbounded = HTTPRequestParser(maximumHeaderBytes: .max, maximumBodyBytes: .max)
+        guard case .complete(let request, _) = unbounded.parse(Array("GET /x HTTP/1.1\r\nHost: h\r\n\r\n".utf8)) else {
+            Issue.record("not complete")
+            return
+        }
+        #expect(request.target == "/x")
+        let none = HTTPRequestParser(maximumHeaderBytes: -1, maximumBodyBytes: -1)
+        guard case .failure(.headerTooLarge) = none.parse(Array("GET / HTTP/1.1\r\n".utf8)) else {
+            Issue.record("a negative limit must refuse")
+            return
+        }
+    }
+
     @Test func endlessEmptyLinesAreRefused() {
         #expect(failure(String(repeating: "\r\n", count: 100)) == .malformedRequestLine)
     }
@@ -136,5 +151,37 @@ import Testing
         #expect(close.wantsClose)
         #expect(!keep.wantsClose)
         #expect(!plain.wantsClose)
+    }
+
+    @Test func randomlyMutatedRequestsParseOrFailButNeverTrap() {
+        let seeds = [
+            "GET /v3/marketing/favor/users/o1/coupons?appid=wx1&limit=20 HTTP/1.1\r\nHost: h\r\n"
+                + "Authorization: WECHATPAY2-SHA256-RSA2048 mchid=\"1\"\r\nAccept: */*\r\n\r\n",
+            "POST /v3/x HTTP/1.1\r\nHost: h\r\nContent-Length: 12\r\nConnection: close\r\n\r\n{\"a\":[1,2]}\n",
+            "GET / HTTP/1.0\r\n\r\nGET /again HTTP/1.1\r\nHost: h\r\n\r\n",
+        ]
+        var mutator = RequestMutator(
+            seed: 0x4854_5450,
+            tokens: [":", " ", "\t", "\r\n", "Content-Length: ", "Transfer-Encoding: chunked\r\n", ",", "-1", "\u{0}"]
+        )
+        var outcomes = (complete: 0, incomplete: 0, failed: 0)
+        for round in 0..<3000 {
+            let input = mutator.mutant(of: seeds[round % seeds.count])
+            switch parser.parse(input) {
+            case .complete(let request, let consumed):
+                outcomes.complete += 1
+                if consumed <= 0 || consumed > input.count || request.body.count > parser.maximumBodyBytes
+                    || request.target.first != "/"
+                {
+                    Issue.record("\(String(decoding: input, as: UTF8.self).debugDescription) read as \(request)")
+                }
+            case .incomplete:
+                outcomes.incomplete += 1
+            case .failure(let error):
+                outcomes.failed += 1
+                if !(400...505).contains(error.statusCode) { Issue.record("\(error) answers \(error.statusCode)") }
+            }
+        }
+        #expect(outcomes.complete > 100 && outcomes.incomplete > 10 && outcomes.failed > 100, "\(outcomes)")
     }
 }

@@ -21,9 +21,21 @@ import Testing
             try server.writeClientFiles(to: directory)
 
             #expect(try mode(directory) == 0o700)
+            // A parent the call had to create is private too.
+            #expect(try mode((directory as NSString).deletingLastPathComponent) == 0o700)
             let keyPath = directory + "/apiclient_key.pem"
             #expect(try mode(keyPath) == 0o600)
             #expect(try mode(directory + "/config.toml") == 0o600)
+            #expect(try mode(directory + "/sandbox.env") == 0o600)
+            #expect(try mode(directory + "/pub_key.pem") == 0o644)
+
+            // Only the key file holds the key: the profile and the environment name its path.
+            let keyText = try String(contentsOfFile: keyPath, encoding: .utf8)
+            let keyLine = try #require(keyText.split(separator: "\n").dropFirst().first)
+            for name in ["config.toml", "sandbox.env", "pub_key.pem"] {
+                let text = try String(contentsOfFile: directory + "/" + name, encoding: .utf8)
+                #expect(!text.contains("PRIVATE KEY") && !text.contains(keyLine), "\(name) carries the key")
+            }
 
             let key = try RSAPrivateKey(contentsOfFile: keyPath)
             #expect(key.publicKey.fingerprint == server.merchantPrivateKey.publicKey.fingerprint)
@@ -75,7 +87,11 @@ import Testing
             #expect(throws: SandboxError.directoryNotPrivate(path: directory, mode: 0o755)) {
                 try server.writeClientFiles(to: directory)
             }
-            #expect(SandboxError.directoryNotPrivate(path: directory, mode: 0o755).description.contains("chmod 700"))
+            #expect(
+                SandboxError.directoryNotPrivate(path: directory, mode: 0o755).description.contains(
+                    "Run: chmod 700 '\(directory)'"
+                )
+            )
             #expect(!FileManager.default.fileExists(atPath: directory + "/apiclient_key.pem"))
         }
     }
@@ -89,6 +105,34 @@ import Testing
             try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: keyPath)
             try server.writeClientFiles(to: directory)
             #expect(try mode(keyPath) == 0o600)
+        }
+    }
+
+    @Test func keyFileThatIsASymbolicLinkIsNotFollowed() async throws {
+        try await TestSupport.withSandbox { server in
+            let directory = temporaryPath()
+            let elsewhere = temporaryPath()
+            defer {
+                try? FileManager.default.removeItem(atPath: directory)
+                try? FileManager.default.removeItem(atPath: elsewhere)
+            }
+            try FileManager.default.createDirectory(
+                atPath: directory,
+                withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700]
+            )
+            #expect(FileManager.default.createFile(atPath: elsewhere, contents: Data("untouched".utf8)))
+            try FileManager.default.createSymbolicLink(
+                atPath: directory + "/apiclient_key.pem",
+                withDestinationPath: elsewhere
+            )
+            #expect {
+                try server.writeClientFiles(to: directory)
+            } throws: { error in
+                guard case .cannotWrite(let path, _) = error as? SandboxError else { return false }
+                return path == directory + "/apiclient_key.pem"
+            }
+            #expect(try String(contentsOfFile: elsewhere, encoding: .utf8) == "untouched")
         }
     }
 
@@ -109,5 +153,15 @@ import Testing
         #expect(SandboxServer.tomlString(#"a"b\c"#) == #""a\"b\\c""#)
         #expect(SandboxServer.tomlString("x\ny") == #""x\u000Ay""#)
         #expect(SandboxServer.shellQuoted("it's") == #"'it'\''s'"#)
+    }
+
+    @Test func errorsShowPathsAndHostsWithControlCharactersVisible() {
+        let path = "/tmp/keys\u{1B}]0;title\u{07}"
+        for error in [
+            SandboxError.cannotWrite(path: path, reason: "x"), .directoryNotPrivate(path: path, mode: 0o755),
+            .notLoopback(host: "evil\u{1B}[2J"), .invalidDataSet("user o\u{9B}31m has no appid"),
+        ] {
+            #expect(!error.description.unicodeScalars.contains(where: VisibleText.isUnsafe), "\(error)")
+        }
     }
 }

@@ -14,7 +14,7 @@ import Testing
             #expect(response.page.totalCount == 9)
             #expect(response.page.coupons.map(\.status).allSatisfy { $0 != .expired })
             #expect(response.attempts == 1)
-            #expect(response.requestID?.isEmpty == false)
+            #expect(TestSupport.isRequestID(response.requestID))
         }
     }
 
@@ -52,7 +52,7 @@ import Testing
         }
     }
 
-    @Test func statusFiltersAskTheServerAndItApplesThem() async throws {
+    @Test func statusFiltersAreSentAndTheServerAppliesThem() async throws {
         try await ClientSupport.withSandbox { server in
             let client = ClientSupport.client(for: server)
             var query = ClientSupport.query(TestSupport.regularUser)

@@ -26,22 +26,29 @@ enum TestSupport {
     static let miniProgramAppid = "wx7f4c2e9a1b3d5c8e"
     static let mchid = "1900008361"
 
-    /// A configuration with the shared keys, a fixed clock and the demo dates as written.
-    static func configuration(_ adjust: (inout SandboxConfiguration) -> Void = { _ in }) -> SandboxConfiguration {
+    /// A configuration with the shared keys: by default on a fixed clock at `referenceTime` with the demo dates as
+    /// written, or on the real clock with the dates moved to today, as the demo runs.
+    static func configuration(
+        onRealClock: Bool = false,
+        _ adjust: (inout SandboxConfiguration) -> Void = { _ in }
+    ) -> SandboxConfiguration {
         var configuration = SandboxConfiguration()
         configuration.keys = keys
-        configuration.clock = { referenceTime }
-        configuration.shiftsDemoDates = false
+        if !onRealClock {
+            configuration.clock = { referenceTime }
+            configuration.shiftsDemoDates = false
+        }
         adjust(&configuration)
         return configuration
     }
 
     /// Starts a sandbox, runs `body`, and stops the sandbox whatever happens.
     static func withSandbox<T>(
+        onRealClock: Bool = false,
         _ adjust: (inout SandboxConfiguration) -> Void = { _ in },
         _ body: (SandboxServer) async throws -> T
     ) async throws -> T {
-        let server = try SandboxServer.start(configuration(adjust))
+        let server = try SandboxServer.start(configuration(onRealClock: onRealClock, adjust))
         defer { server.stop() }
         return try await body(server)
     }
@@ -73,21 +80,23 @@ enum TestSupport {
         mchid: String? = nil,
         serial: String? = nil
     ) throws -> String {
-        let message = SignatureMessage.request(
-            method: method,
-            target: target,
-            timestamp: timestamp,
-            nonce: nonce,
-            body: body
-        )
-        let signature = try (key ?? server.merchantPrivateKey).sign(message)
-        return AuthorizationHeader(
+        let credentials = MerchantCredentials(
             mchid: mchid ?? server.merchant.mchid,
-            nonce: nonce,
-            timestamp: String(timestamp),
             serialNumber: serial ?? server.merchant.serialNumber,
-            signature: Data(signature).base64EncodedString()
-        ).value
+            privateKey: key ?? server.merchantPrivateKey
+        )
+        let signer = RequestSigner(
+            credentials: credentials,
+            clock: FixedWallClock(seconds: timestamp),
+            nonceSource: FixedNonceSource(value: nonce)
+        )
+        return try signer.sign(method: method, target: target, body: body).authorization
+    }
+
+    /// Whether `id` has the shape the sandbox gives `Request-ID`: 40 upper-case hex digits and `-0`.
+    static func isRequestID(_ id: String?) -> Bool {
+        guard let id, id.count == 42, id.hasSuffix("-0") else { return false }
+        return id.dropLast(2).allSatisfy { $0.isHexDigit && !$0.isLowercase }
     }
 
     /// A whole GET request as bytes on the wire.
