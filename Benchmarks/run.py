@@ -100,13 +100,12 @@ def format_value(value, unit):
 class Row:
     """One line of the table."""
 
-    def __init__(self, figure, ours, theirs=None, target=None, met=None, note=None, ratio=None):
+    def __init__(self, figure, ours, theirs=None, target=None, met=None, ratio=None):
         self.figure = figure
         self.ours = ours
         self.theirs = theirs
         self.target = target
         self.met = met
-        self.note = note
         self.ratio = ratio
         if self.ratio is None and theirs is not None and theirs.median:
             self.ratio = ours.median / theirs.median
@@ -500,17 +499,6 @@ class TerminalSession:
         self.output += data
         return data
 
-    def collect(self, quiet=0.3, limit=5.0):
-        """Reads until nothing came for `quiet` seconds (or `limit` passed); returns the byte count."""
-        count = 0
-        deadline = time.perf_counter() + limit
-        while time.perf_counter() < deadline:
-            data = self.read(quiet)
-            if not data:
-                break
-            count += len(data)
-        return count
-
     def send(self, keys):
         os.write(self.fd, keys)
 
@@ -553,7 +541,7 @@ class ScreenWatcher:
     """A pyte screen fed with the session's output, to tell when a frame is on screen."""
 
     def __init__(self, columns, rows):
-        import pyte  # installed into the venv; run.py re-executes itself there for this part
+        import pyte  # installed into the venv, which add_venv_to_path put on sys.path
 
         self.screen = pyte.Screen(columns, rows)
         self.stream = pyte.ByteStream(self.screen)
@@ -605,6 +593,8 @@ class TerminalBenchmark:
     def launch(self):
         """Starts the demo and types the openid ahead, so the list is the first thing it can show."""
         session = TerminalSession([self.coupondesk, "demo"], self.environment, self.COLUMNS, self.ROWS)
+        # FIXME: `coupondesk demo` takes no --openid, so the openid is typed ahead at the lookup prompt;
+        # the figure then includes the prompt's first paint, which a demo --openid would skip.
         # The demo opens on the lookup prompt; the openid typed ahead waits in the terminal's input queue.
         session.send(self.openid.encode() + b"\r")
         return session
