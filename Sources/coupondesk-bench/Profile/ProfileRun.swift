@@ -88,10 +88,3 @@ enum ProfileRun {
         }
     }
 }
-
-/// A wall clock that stands still.
-struct FixedClock: WallClock {
-    var seconds: Int64
-
-    func secondsSince1970() -> Int64 { seconds }
-}
