@@ -25,6 +25,8 @@ public struct BrowserConfiguration: Sendable, Hashable {
     public var glyphs: GlyphSet
     /// How old, in seconds, the rows on screen may be before the status line says when they were fetched.
     public var staleAfterSeconds: Int64
+    /// Five minutes: a short pause on an idle screen sends nothing, and rows older than that say so.
+    public static let defaultStaleAfterSeconds: Int64 = 300
 
     public init(
         callerMchid: String,
@@ -37,7 +39,7 @@ public struct BrowserConfiguration: Sendable, Hashable {
         prefetchDistance: Int = 5,
         cachedQueryLimit: Int = 16,
         glyphs: GlyphSet = .unicode,
-        staleAfterSeconds: Int64 = 60
+        staleAfterSeconds: Int64 = BrowserConfiguration.defaultStaleAfterSeconds
     ) {
         self.callerMchid = callerMchid
         self.appids = appids

@@ -53,17 +53,40 @@ extension CouponDetail {
                     text: TextLayout.truncated(group.title, toWidth: width, ellipsis: ellipsis, options: options)
                 )
             )
-            let labelWidth = min(
-                max(0, width / 3),
-                group.items.reduce(0) { widest, item in
-                    guard case .field(_, let label, _) = item else { return widest }
-                    return max(widest, DisplayWidth.of(label, options: options) + 2)
+            let labelWidth = DetailLayout.labelColumn(
+                width: width,
+                labelWidths: group.items.compactMap { item in
+                    guard case .field(_, let label, _) = item else { return nil }
+                    return DisplayWidth.of(label, options: options)
                 }
             )
-            let valueWidth = max(1, width - labelWidth)
             for item in group.items {
                 switch item {
                 case .field(_, let label, let value):
+                    let labelCells = DisplayWidth.of(label, options: options)
+                    guard labelCells + DetailLayout.labelGap <= labelWidth else {
+                        // A label too long for the column gets a line of its own, and its value the lines
+                        // below, indented, rather than being cut in the middle of a word.
+                        lines.append(
+                            DetailLine(
+                                role: .field,
+                                label: TextLayout.truncated(label, toWidth: width, ellipsis: ellipsis, options: options)
+                            )
+                        )
+                        let indent = min(DetailLayout.labelGap, width - 1)
+                        let wrapped = TextLayout.wrapped(value, toWidth: width - indent, options: options)
+                        for text in wrapped.isEmpty ? [""] : wrapped {
+                            lines.append(
+                                DetailLine(
+                                    role: .continuation,
+                                    label: String(repeating: " ", count: indent),
+                                    text: text
+                                )
+                            )
+                        }
+                        continue
+                    }
+                    let valueWidth = max(1, width - labelWidth)
                     let wrapped = TextLayout.wrapped(value, toWidth: valueWidth, options: options)
                     let paddedLabel = TextLayout.padded(
                         label,
@@ -86,6 +109,30 @@ extension CouponDetail {
             }
         }
         return lines
+    }
+}
+
+/// How wide the detail's label column is.
+enum DetailLayout {
+    /// The blank cells between a label and its value.
+    static let labelGap = 2
+
+    /// The least room a value keeps beside the label column, while the pane has it.
+    static let minimumValueWidth = 20
+
+    /// The label column of a group in a pane `width` cells wide: its widest label and the gap, as long
+    /// as that leaves the value at least `minimumValueWidth` cells and takes at most half the pane.
+    ///
+    /// A third of the pane is always allowed, so a narrow pane still shows short labels beside their
+    /// values; a label wider than the column goes on a line of its own.
+    static func labelColumn(width: Int, labelWidths: [Int]) -> Int {
+        let widest = (labelWidths.max() ?? 0) + labelGap
+        let fitting = labelWidths.map { $0 + labelGap }.filter { $0 <= limit(width: width) }.max() ?? 0
+        return widest <= limit(width: width) ? widest : fitting
+    }
+
+    private static func limit(width: Int) -> Int {
+        max(width / 3, min(width / 2, width - minimumValueWidth))
     }
 }
 

@@ -10,16 +10,7 @@ struct AuditedSession: Sendable {
 
     /// Opens the audit log for a session, or prints why it cannot be written and returns `nil`.
     static func start(context: CommandContext, settings: ProfileSettings, command: String) -> AuditedSession? {
-        let log = AuditLog(
-            path: AuditLog.defaultPath(environment: context.environment),
-            alsoToSyslog: settings.audit.value == .syslog
-        )
-        do {
-            try log.prepare()
-        } catch {
-            ErrorPrinter.print(ConfigurationError.auditLog(error.description), to: context.stderr)
-            return nil
-        }
+        guard let log = AuditLog.opened(for: context, settings: settings) else { return nil }
         let (notices, continuation) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingNewest(16))
         log.onFailure { error in
             continuation.yield("lookup not audited: \(error)")

@@ -38,17 +38,7 @@ enum ListCommand {
         }
         let format = options.string("format") ?? (context.stdout.isTerminal ? "table" : "json")
 
-        // The audit log must be writable before any personal data is asked for.
-        let log = AuditLog(
-            path: AuditLog.defaultPath(environment: context.environment),
-            alsoToSyslog: settings.audit.value == .syslog
-        )
-        do {
-            try log.prepare()
-        } catch {
-            ErrorPrinter.print(ConfigurationError.auditLog(error.description), to: context.stderr)
-            return .configuration
-        }
+        guard let log = AuditLog.opened(for: context, settings: settings) else { return .configuration }
         log.onFailure { error in
             context.stderr.writeLine("coupondesk: the lookup was made but not audited: \(error)")
         }

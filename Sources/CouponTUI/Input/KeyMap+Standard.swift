@@ -13,9 +13,20 @@ extension KeyMap {
         _ english: String,
         _ chinese: String,
         rank: Int = 5,
-        pinned: Bool = false
+        pinned: Bool = false,
+        inDetail: (english: String, chinese: String)? = nil,
+        detailRank: Int? = nil
     ) -> Hint {
-        Hint(keys: keys, english: english, chinese: chinese, isPinned: pinned, rank: rank)
+        Hint(
+            keys: keys,
+            english: english,
+            chinese: chinese,
+            isPinned: pinned,
+            rank: rank,
+            detailEnglish: inDetail?.english,
+            detailChinese: inDetail?.chinese,
+            detailRank: detailRank
+        )
     }
 
     private static var standardBindings: [Binding] {
@@ -31,7 +42,7 @@ extension KeyMap {
                 section: .move,
                 english: "down one row (in the detail: scroll)",
                 chinese: "下移一行（详情中：滚动）",
-                hint: hint("j/k", "move", "移动", rank: 0)
+                hint: hint("j/k", "move", "移动", rank: 0, inDetail: ("scroll", "滚动"))
             ),
             Binding(
                 keys: [.character("k"), .up],
@@ -162,7 +173,7 @@ extension KeyMap {
                 command: .switchQueryMode,
                 contexts: browsing,
                 section: .filters,
-                english: "switch query mode: issued by / usable at",
+                english: "query mode: issued by / usable at",
                 chinese: "切换查询方式：创建商户 / 可用商户",
                 hint: hint("m", "mode", "方式", rank: 6)
             ),
@@ -201,7 +212,7 @@ extension KeyMap {
                 command: .openDetail,
                 contexts: [.list],
                 section: .detail,
-                english: "focus the detail of the selected coupon",
+                english: "focus the selected coupon's detail",
                 chinese: "查看所选券的详情",
                 hint: hint("Enter", "detail", "详情", rank: 1)
             ),
@@ -227,9 +238,9 @@ extension KeyMap {
                 command: .toggleFullScreenDetail,
                 contexts: browsing,
                 section: .detail,
-                english: "detail full screen, or back to the split",
+                english: "detail full screen / back to the split",
                 chinese: "详情全屏 / 恢复分栏",
-                hint: hint("f", "full", "全屏", rank: 7)
+                hint: hint("f", "full", "全屏", rank: 7, detailRank: 1)
             ),
             Binding(
                 keys: [.character("y")],
@@ -245,7 +256,7 @@ extension KeyMap {
                 command: .copyTransactionID,
                 contexts: browsing,
                 section: .detail,
-                english: "copy the transaction id of a used coupon",
+                english: "copy a used coupon's transaction id",
                 chinese: "复制已用券的交易单号"
             ),
         ]
@@ -424,7 +435,7 @@ extension KeyMap {
                 command: .edit(.deleteBackward),
                 contexts: typing,
                 section: .editing,
-                english: "delete the character before the cursor",
+                english: "erase the character before the cursor",
                 chinese: "删除光标前的字符"
             ),
             Binding(

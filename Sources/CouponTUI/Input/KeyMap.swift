@@ -40,8 +40,24 @@ public struct KeyMap: Sendable {
         /// Lower ranks come first on the hint line and stay when it is short.
         public var rank = 0
 
+        /// The words while the detail or the help has the focus, where they differ (`j/k scroll`).
+        public var detailEnglish: String?
+        public var detailChinese: String?
+        /// The rank while the detail has the focus, where it differs.
+        public var detailRank: Int?
+
         public func text(_ language: Language) -> String {
             language == .chinese ? chinese : english
+        }
+
+        /// The entry as shown in `context`.
+        public func adapted(to context: KeyContext) -> Hint {
+            guard context == .detail || context == .help else { return self }
+            var copy = self
+            copy.english = detailEnglish ?? english
+            copy.chinese = detailChinese ?? chinese
+            copy.rank = detailRank ?? rank
+            return copy
         }
     }
 
@@ -91,7 +107,7 @@ public struct KeyMap: Sendable {
 
     /// The hint-line entries for `context`, most important first.
     public func hints(in context: KeyContext) -> [Hint] {
-        bindings(in: context).compactMap(\.hint).enumerated().sorted { left, right in
+        bindings(in: context).compactMap { $0.hint?.adapted(to: context) }.enumerated().sorted { left, right in
             (left.element.rank, left.offset) < (right.element.rank, right.offset)
         }.map(\.element)
     }

@@ -26,7 +26,12 @@ extension Frame {
         }
         top.append(Span(glyphs.separator + mode, band))
         if let appid = header.appid {
-            top.append(Span(glyphs.separator + "appid " + appid, band))
+            let appidSpan = Span(glyphs.separator + "appid " + appid, band)
+            // The appid goes whole or not at all: a cut one would read as another appid.
+            let used = top.reduce(0) { $0 + canvas.measure($1.text) }
+            if used + canvas.measure(appidSpan.text) <= width {
+                top.append(appidSpan)
+            }
         }
         canvas.spans(top, x: 0, y: 0, width: width)
 

@@ -9,7 +9,7 @@ extension Frame {
     mutating func paintPrompt() {
         let prompt = browser.prompt
         let size = layout.size
-        let width = min(96, size.columns - 2)
+        let width = dialogWidth(preferred: min(96, size.columns))
         let suggestions = screen.suggestions
         var rows = 2 + (prompt.asksForAppid ? 1 : 0) + (prompt.error == nil ? 0 : 1) + 1
         if !suggestions.isEmpty { rows += 2 + suggestions.count }
@@ -56,7 +56,9 @@ extension Frame {
             y += 1
             canvas.text(labels.suggestionsTitle, x: left, y: y, maxWidth: innerWidth, style: style(.heading))
             y += 1
-            let openidWidth = min(34, max(12, innerWidth / 2))
+            // As wide as the longest openid, so the descriptions beside them keep the rest.
+            let widestOpenid = suggestions.map { canvas.measure(Sanitizer.sanitize($0.openid)) }.max() ?? 0
+            let openidWidth = min(widestOpenid, 34, max(12, innerWidth / 2))
             // Show a window of the list that holds the suggestion last picked.
             let room = max(1, inner.maxY - 1 - y)
             let picked = screen.suggestionIndex ?? 0
@@ -99,7 +101,7 @@ extension Frame {
     mutating func paintDialog(_ error: BrowserError) {
         let report = error.report
         let size = layout.size
-        let width = min(80, size.columns - 2)
+        let width = dialogWidth(preferred: min(80, size.columns))
         let innerWidth = max(1, width - 4)
         let options = browser.configuration.width
 
@@ -156,6 +158,9 @@ extension Frame {
         let columnWidth = (inner.width - 1) / columnCount
         let perColumn = columnCount == 1 ? lines.count : (lines.count + 1) / 2
         let scroll = min(screen.helpScroll, max(0, perColumn - bodyHeight))
+        // The widest keys and two blanks, so `PgDn Ctrl-F Space` does not run into its text.
+        let widestKeys = lines.filter { !$0.isHeading }.map { canvas.measure($0.keys) }.max() ?? 0
+        let keyWidth = min(widestKeys + 2, max(8, columnWidth / 2))
 
         for column in 0..<columnCount {
             let columnLines = Array(lines.dropFirst(column * perColumn).prefix(perColumn))
@@ -168,13 +173,14 @@ extension Frame {
                 if line.isHeading {
                     canvas.text(line.keys, x: x, y: y, maxWidth: columnWidth - 1, style: style(.heading))
                 } else {
-                    let keyWidth = 18
                     canvas.text(line.keys, x: x + 1, y: y, maxWidth: keyWidth, style: style(.key))
+                    // The next column's own indent keeps a blank after the longest text.
+                    let room = max(0, columnWidth - keyWidth - 1)
                     canvas.text(
-                        line.help,
+                        canvas.truncate(line.help, to: room),
                         x: x + 1 + keyWidth,
                         y: y,
-                        maxWidth: max(0, columnWidth - keyWidth - 2),
+                        maxWidth: room,
                         style: style(.text)
                     )
                 }

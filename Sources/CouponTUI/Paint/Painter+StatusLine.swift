@@ -1,5 +1,6 @@
 import CouponBrowser
 import CouponCore
+import Foundation
 
 extension Frame {
     /// The error on screen, wrapped to the width, at most `Painter.maximumErrorLines` lines.
@@ -29,9 +30,44 @@ extension Frame {
     }
 
     /// Page and rows, local filtering, the spinner, latency and verification; notices from outside too.
+    ///
+    /// When the line is too narrow the latency goes first, then the key id after the verified mark
+    /// (and the latency comes back if that makes room); the mark itself is never cut away.
     mutating func paintStatusLine() {
         guard layout.status.height > 0 else { return }
         let model = browser.statusLine
+        let width = layout.size.columns
+        let verified = model.segments.first { $0.kind == .verified }
+
+        let withLatency = statusSpans(model, includingLatency: true)
+        guard let verified else {
+            canvas.spans(withLatency, x: 0, y: layout.status.y, width: width)
+            return
+        }
+        let fullMark = glyphs.verified + " " + verified.text
+        let shortMark =
+            glyphs.verified + " " + browser.labels.verified(serial: "").trimmingCharacters(in: .whitespaces)
+        let withoutLatency = statusSpans(model, includingLatency: false)
+        let candidates = [(withLatency, fullMark), (withoutLatency, fullMark), (withLatency, shortMark)]
+        var (spans, mark) = (withoutLatency, shortMark)
+        for (candidateSpans, candidateMark) in candidates
+        where measure(candidateSpans) + canvas.measure(glyphs.separator + candidateMark) <= width {
+            (spans, mark) = (candidateSpans, candidateMark)
+            break
+        }
+        let separator = spans.count > 1 ? glyphs.separator : ""
+        let reserved = canvas.measure(separator + mark)
+        let used = canvas.spans(spans, x: 0, y: layout.status.y, width: max(0, width - reserved))
+        let tail = [Span(separator, style(.muted)), Span(mark, style(.success))]
+        canvas.spans(tail, x: used, y: layout.status.y, width: max(0, width - used))
+    }
+
+    private func measure(_ spans: [Span]) -> Int {
+        spans.reduce(0) { $0 + canvas.measure($1.text) }
+    }
+
+    /// Every status segment but the verified mark, as spans, with notices from outside before the latency.
+    private func statusSpans(_ model: StatusLineModel, includingLatency: Bool) -> [Span] {
         let showsErrorBand = !errorBandLines().isEmpty
         var spans: [Span] = [Span(" ", .plain)]
         var first = true
@@ -55,6 +91,8 @@ extension Frame {
                 externalShown = true
             }
             if segment.kind == .error, showsErrorBand { continue }
+            if segment.kind == .verified { continue }
+            if segment.kind == .latency, !includingLatency { continue }
             separate()
             switch segment.kind {
             case .page:
@@ -66,7 +104,7 @@ extension Frame {
             case .latency:
                 spans.append(Span(segment.text, style(.muted)))
             case .verified:
-                spans.append(Span(glyphs.verified + " " + segment.text, style(.success)))
+                break
             case .notice:
                 spans.append(Span(segment.text, style(.success)))
             case .error:
@@ -76,7 +114,7 @@ extension Frame {
         if !externalShown {
             appendNotices()
         }
-        canvas.spans(spans, x: 0, y: layout.status.y, width: layout.size.columns)
+        return spans
     }
 
     /// The keys that matter where the focus is, from the key map; whole entries only.

@@ -106,15 +106,38 @@ struct Frame {
         }
 
         if browser.focus == .lookupPrompt, browser.prompt.isOpen {
+            paintBackdrop()
             paintPrompt()
         }
         if screen.showsDialog(for: browser), let error = browser.error {
+            paintBackdrop()
             paintDialog(error)
         }
         if screen.isHelpOpen {
             paintHelp()
         }
     }
+
+    /// Dims everything drawn so far, so a dialog on top is plainly what the keys act on.
+    ///
+    /// The screen below keeps its text (the agent still sees whose coupons they are), but loses its
+    /// colours, reverse and underline, so no stray piece of it reads as part of the dialog.
+    mutating func paintBackdrop() {
+        canvas.grid.restyle(canvas.grid.bounds, style: style(.backdrop))
+        canvas.grid.cursor = nil
+        // The hint line speaks for the dialog's keys, so it stays lit.
+        if browser.focus != .filterPrompt { paintHintLine() }
+    }
+
+    /// The width of a centered dialog that would like `preferred` cells: the whole width when the
+    /// margins left beside it would be only a few columns, which read as stray characters.
+    func dialogWidth(preferred: Int) -> Int {
+        let columns = layout.size.columns
+        return columns - preferred < Frame.minimumDialogMargin * 2 ? columns : preferred
+    }
+
+    /// The fewest columns of the screen below worth showing on each side of a dialog.
+    static let minimumDialogMargin = 4
 
     mutating func paintTooSmall() {
         let size = layout.size

@@ -114,18 +114,14 @@ final class Terminal {
         mousemask(0, nil)
         Terminal.defineExtraKeys()
 
-        var mode = ColorMode(
-            terminalColors: has_colors() ? Int(coupondesk_colors()) : 0,
-            colorAllowed: colorAllowed,
-            environment: environment
-        )
-        if mode != .monochrome {
-            if start_color() == ERR {
-                mode = .monochrome
-            } else {
-                use_default_colors()
-            }
+        // COLORS is only set by start_color, so colour is started before the mode is chosen from it.
+        let wantsColor = ColorMode(terminalColors: 256, colorAllowed: colorAllowed, environment: environment)
+        var colors = 0
+        if wantsColor != .monochrome, has_colors(), start_color() != ERR {
+            use_default_colors()
+            colors = Int(coupondesk_colors())
         }
+        let mode = ColorMode(terminalColors: colors, colorAllowed: colorAllowed, environment: environment)
         colorMode = mode
         paletteSize = mode == .monochrome ? 0 : Int(coupondesk_colors())
 

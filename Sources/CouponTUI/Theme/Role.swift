@@ -36,4 +36,6 @@ public enum Role: Hashable, Sendable, CaseIterable {
     case toggleOn
     /// A status toggle that is off.
     case toggleOff
+    /// The screen behind a dialog: kept in sight, but clearly not what the keys act on.
+    case backdrop
 }

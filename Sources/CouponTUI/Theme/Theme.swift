@@ -35,6 +35,8 @@ public struct Theme: Hashable, Sendable {
             return [.bold]
         case .muted, .border, .toggleOff:
             return mode == .extended ? [] : [.dim]
+        case .backdrop:
+            return [.dim]
         case .expired:
             return mode == .monochrome ? [.dim] : []
         case .title:
@@ -58,7 +60,8 @@ public struct Theme: Hashable, Sendable {
 
     private static func basicColor(for role: Role) -> TerminalColor {
         switch role {
-        case .text, .muted, .border, .toggleOff, .selection, .selectionInactive, .heading, .money: return .default
+        case .text, .muted, .border, .toggleOff, .selection, .selectionInactive, .heading, .money, .backdrop:
+            return .default
         case .title: return .cyan
         case .merchant: return .yellow
         case .label: return .cyan
@@ -77,7 +80,7 @@ public struct Theme: Hashable, Sendable {
         switch role {
         case .text, .selection, .selectionInactive, .heading: return .default
         case .muted, .toggleOff: return .palette(245)
-        case .border: return .palette(240)
+        case .border, .backdrop: return .palette(240)
         case .title: return .palette(31)
         case .merchant: return .palette(178)
         case .label: return .palette(67)

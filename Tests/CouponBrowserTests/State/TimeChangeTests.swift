@@ -166,7 +166,10 @@ import Testing
         let coupon = CouponFixtures.coupon(id: "1", ends: CouponFixtures.time(minutes: 0, seconds: 30))
         let state = loaded([coupon], size: TerminalSize(columns: 60, rows: 12))
         #expect(state.layout.detailPlacement == .hidden)
-        #expect(state.nextTimeChange == CouponFixtures.now + 60, "only the page's age is on screen")
+        #expect(
+            state.nextTimeChange == CouponFixtures.now + BrowserConfiguration.defaultStaleAfterSeconds,
+            "only the page's age is on screen"
+        )
     }
 
     @Test func aPageSaysWhenItCameOnceItIsStale() throws {
@@ -175,11 +178,11 @@ import Testing
         let page = { state.statusLine.segments.first { $0.kind == .page }?.text }
         #expect(page() == "page 1 of 1 · 1–1 of 1")
         #expect(state.pageSummary?.isStale == false)
-        #expect(state.nextTimeChange == CouponFixtures.now + 60)
+        #expect(state.nextTimeChange == CouponFixtures.now + BrowserConfiguration.defaultStaleAfterSeconds)
 
-        _ = state.apply(.tick(secondsSince1970: CouponFixtures.now + 59))
+        _ = state.apply(.tick(secondsSince1970: CouponFixtures.now + BrowserConfiguration.defaultStaleAfterSeconds - 1))
         #expect(page() == "page 1 of 1 · 1–1 of 1")
-        _ = state.apply(.tick(secondsSince1970: CouponFixtures.now + 60))
+        _ = state.apply(.tick(secondsSince1970: CouponFixtures.now + BrowserConfiguration.defaultStaleAfterSeconds))
         #expect(page() == "page 1 of 1 · 1–1 of 1 · as of 12:00:00")
         #expect(state.pageSummary?.isStale == true)
         #expect(state.nextTimeChange == Self.midnight, "the stamp gains its date at midnight")

@@ -150,9 +150,12 @@ import Testing
         )
         #expect(ascii.title == "满减.午餐特惠券")
         #expect(value(ascii, .rule) == "单价 <= ¥10.00 的商品减至 ¥1.00")
-        let cut = ascii.lines(width: 12).first { $0.role == .groupTitle && $0.text.hasSuffix("~") }
-        #expect(cut != nil || ascii.lines(width: 12).contains { $0.label.hasSuffix("~") || $0.text.hasSuffix("~") })
-        #expect(!ascii.lines(width: 12).contains { ($0.label + $0.text).contains("…") })
+        // Five cells are narrower than the label 单价上限, so it is cut, and with ASCII's mark.
+        let cut = ascii.lines(width: 5).first { $0.role == .groupTitle && $0.text.hasSuffix("~") }
+        #expect(cut != nil || ascii.lines(width: 5).contains { $0.label.hasSuffix("~") || $0.text.hasSuffix("~") })
+        for width in [5, 12] {
+            #expect(!ascii.lines(width: width).contains { ($0.label + $0.text).contains("…") })
+        }
     }
 
     @Test func timesShowTheOffsetOnlyWhenTheViewerIsElsewhere() {
@@ -276,5 +279,38 @@ import Testing
                 }
             }
         }
+    }
+
+    @Test func labelsAreWholeBesideTheListAtFortyEightColumns() throws {
+        let lines = detail(CouponFixtures.coupon(id: "1"), .english).lines(width: 48)
+        let creator = try #require(lines.first { $0.label.hasPrefix("Created by") })
+        #expect(creator.label == "Created by mchid  ")
+        #expect(!creator.text.isEmpty)
+        #expect(!lines.contains { $0.label.contains(TextLayout.ellipsis) })
+    }
+
+    @Test func aLabelWiderThanTheColumnGetsALineOfItsOwn() throws {
+        let coupon = CouponFixtures.coupon(
+            id: "1",
+            extra: [JSONMember("a_field_name_of_thirty_cells__", .string("v")), JSONMember("k", .string("w"))]
+        )
+        let lines = detail(coupon, .english).lines(width: 40)
+        let index = try #require(lines.firstIndex { $0.label == "a_field_name_of_thirty_cells__" })
+        try #require(index + 1 < lines.count)
+        #expect(lines[index].text == "")
+        #expect(lines[index + 1].label == "  ")
+        #expect(lines[index + 1].text == "\"v\"")
+        // The short label of the same group keeps its place beside its value.
+        #expect(lines.contains { $0.role == .field && $0.label == "k  " && $0.text == "\"w\"" })
+    }
+
+    @Test func theLabelColumnLeavesTheValueTwentyCells() {
+        // 60 cells: half the pane would be 30, but the value keeps 20 cells only up to a label column of 40.
+        #expect(DetailLayout.labelColumn(width: 60, labelWidths: [16, 28]) == 30)
+        #expect(DetailLayout.labelColumn(width: 36, labelWidths: [14]) == 16)
+        // A label that would leave its value less goes on its own line; the rest keep their column.
+        #expect(DetailLayout.labelColumn(width: 36, labelWidths: [10, 16]) == 12)
+        // A narrow pane still allows a third of itself.
+        #expect(DetailLayout.labelColumn(width: 24, labelWidths: [4, 16]) == 6)
     }
 }

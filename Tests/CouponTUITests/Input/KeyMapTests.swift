@@ -83,4 +83,14 @@ import Testing
         #expect(keys.contains("?"))
         #expect(keys.contains("q"))
     }
+
+    @Test func hintsForTheDetailSayScrollAndPutFullScreenFirst() {
+        let hints = map.hints(in: .detail).filter { !$0.isPinned }
+        let words = hints.map { $0.keys + " " + $0.text(.english) }
+        #expect(words.first == "j/k scroll")
+        // The keys the detail is used with come before the list's own (paging, toggles).
+        #expect(words.prefix(3).contains("f full"))
+        #expect(words.prefix(3).contains("Esc list"))
+        #expect(map.hints(in: .list).map { $0.keys + " " + $0.text(.english) }.first == "j/k move")
+    }
 }

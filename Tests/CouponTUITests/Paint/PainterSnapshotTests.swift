@@ -90,6 +90,30 @@ import Testing
         Snapshot.check(paint(frontEnd), named: "prompt-80x24")
     }
 
+    @Test(arguments: [(80, 24), (120, 40)])
+    func theScreenBehindTheLookupPromptIsDimmedWhole(columns: Int, rows: Int) throws {
+        var frontEnd = DemoCoupons.loaded(columns: columns, rows: rows)
+        frontEnd.send(.openLookupPrompt)
+        let theme = Theme(mode: .basic)
+        let grid = paint(frontEnd)
+        let boxRows = grid.textLines.indices.filter { grid.textLines[$0].contains("Look up") }
+        let top = try #require(boxRows.first)
+        let corners = grid.textLines.indices.filter { grid.textLines[$0].contains("┘") }
+        let bottom = try #require(corners.last)
+        let left = (0..<columns).first { grid[$0, top].grapheme == "┌" } ?? -1
+        if columns == 80 {
+            // A one-column margin would show stray pieces of the list header and the detail rule.
+            #expect(left == 0)
+        }
+        for y in 0..<(rows - 1) {
+            for x in 0..<columns {
+                let insideBox = y >= top && y <= bottom && x >= left && x < columns - left
+                guard !insideBox else { continue }
+                #expect(grid[x, y].style == theme.style(.backdrop), "cell \(x),\(y)")
+            }
+        }
+    }
+
     @Test func helpOverlayAt120x40() {
         let frontEnd = pressing([.character("?")], on: DemoCoupons.loaded(columns: 120, rows: 40))
         Snapshot.check(paint(frontEnd), named: "help-120x40")
