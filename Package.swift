@@ -116,5 +116,10 @@ let package = Package(
             dependencies: ["CouponCLI", "CouponCore", "CouponBrowser", "CouponSandbox"],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "CouponBenchTests",
+            dependencies: ["coupondesk-bench", "CouponCore", "CouponBrowser", "CouponSandbox"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )

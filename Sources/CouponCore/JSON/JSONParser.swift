@@ -112,39 +112,40 @@ public struct JSONParser {
 
     private mutating func parseString() throws(JSONParseError) -> String {
         index += 1
-        var scalars = String.UnicodeScalarView()
-        var runStart = index
-        var utf8Run: [UInt8] = []
+        let start = index
+        // Most strings hold no escape, so they are decoded straight from the document's bytes.
+        while let byte = peek(), byte != UInt8(ascii: "\\") {
+            if byte == UInt8(ascii: "\"") {
+                // Invalid UTF-8 from the network becomes U+FFFD rather than a failure or a trap.
+                let text = String(decoding: bytes[start..<index], as: UTF8.self)
+                index += 1
+                return text
+            }
+            if byte < 0x20 {
+                throw failure("a control character must be escaped inside a string")
+            }
+            index += 1
+        }
+
+        // From the first escape on, the bytes are gathered and decoded once at the end.
+        var utf8 = Array(bytes[start..<index])
         while true {
             guard let byte = peek() else { throw failure("a string is not closed") }
             if byte == UInt8(ascii: "\"") {
-                utf8Run.append(contentsOf: bytes[runStart..<index])
                 index += 1
                 break
             }
             if byte < 0x20 {
                 throw failure("a control character must be escaped inside a string")
             }
-            if byte == UInt8(ascii: "\\") {
-                utf8Run.append(contentsOf: bytes[runStart..<index])
-                index += 1
-                let scalar = try parseEscape()
-                flush(&utf8Run, into: &scalars)
-                scalars.append(scalar)
-                runStart = index
-                continue
-            }
             index += 1
+            if byte == UInt8(ascii: "\\") {
+                utf8.append(contentsOf: String(try parseEscape()).utf8)
+            } else {
+                utf8.append(byte)
+            }
         }
-        flush(&utf8Run, into: &scalars)
-        return String(scalars)
-    }
-
-    private func flush(_ run: inout [UInt8], into scalars: inout String.UnicodeScalarView) {
-        guard !run.isEmpty else { return }
-        // Invalid UTF-8 from the network becomes U+FFFD rather than a failure or a trap.
-        scalars.append(contentsOf: String(decoding: run, as: UTF8.self).unicodeScalars)
-        run.removeAll(keepingCapacity: true)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     private mutating func parseEscape() throws(JSONParseError) -> Unicode.Scalar {

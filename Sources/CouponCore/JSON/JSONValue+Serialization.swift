@@ -39,6 +39,16 @@ extension JSONValue {
     /// Appends `text` as a JSON string literal, escaping what RFC 8259 requires and every control character.
     public static func writeQuoted(_ text: String, into output: inout String) {
         output += "\""
+        // Everything that needs escaping is ASCII, so a string without such a byte is copied whole.
+        let needsEscape: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }
+        let needsEscaping =
+            text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscape) }
+            ?? text.utf8.contains(where: needsEscape)
+        guard needsEscaping else {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
