@@ -725,6 +725,13 @@ def main():
 
     work = options.work or tempfile.mkdtemp(prefix="coupondesk-bench-")
     os.makedirs(work, exist_ok=True)
+    # Two runs in one work folder would overwrite each other's sandbox keys mid-run.
+    lock = open(os.path.join(work, ".lock"), "w")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        log("failed: another benchmark run is using %s; wait for it or pass another --work" % work)
+        return 1
     sandbox = None
     try:
         binaries = build(options.skip_build)
