@@ -1,7 +1,6 @@
 import CouponCore
 import CouponSandbox
 import Dispatch
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -10,7 +9,9 @@ import Glibc
 /// `coupondesk sandbox`: the local WeChat Pay stand-in in the foreground, until Ctrl-C or SIGTERM.
 enum SandboxCommand {
     static func run(_ context: CommandContext, options: ParsedOptions) async -> ExitStatus {
-        await run(context, options: options, until: waitForTerminationSignal)
+        // Listening starts before the banner, so a signal sent as soon as the banner shows is not lost.
+        let termination = TerminationSignals.listen()
+        return await run(context, options: options, until: { await termination.wait() })
     }
 
     /// Runs the sandbox until `stop` returns; tests pass their own `stop` instead of a signal.
@@ -86,27 +87,38 @@ enum SandboxCommand {
         lines += ["", "One line per request goes to standard error. Press Ctrl-C to stop."]
         return lines.map { VisibleText.escape($0, limit: 1000) }.joined(separator: "\n") + "\n"
     }
+}
 
-    /// Returns when the process gets SIGINT or SIGTERM, which stop the sandbox instead of killing it.
-    @Sendable static func waitForTerminationSignal() async {
-        let signals = [SIGINT, SIGTERM]
-        for number in signals { signal(number, SIG_IGN) }
+/// SIGINT and SIGTERM, caught so they stop the sandbox cleanly instead of killing it.
+final class TerminationSignals: @unchecked Sendable {
+    // The sources are only touched in `listen()` and once in `wait()`, after the stream has ended.
+    private let sources: [any DispatchSourceSignal]
+    private let stream: AsyncStream<Int32>
+    private static let numbers = [SIGINT, SIGTERM]
+
+    private init(sources: [any DispatchSourceSignal], stream: AsyncStream<Int32>) {
+        self.sources = sources
+        self.stream = stream
+    }
+
+    /// Starts catching the signals now; one that arrives before `wait()` is kept.
+    static func listen() -> TerminationSignals {
+        for number in numbers { signal(number, SIG_IGN) }
         let queue = DispatchQueue(label: "coupondesk.sandbox-signals")
-        let sources = signals.map { DispatchSource.makeSignalSource(signal: $0, queue: queue) }
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let resumed = Mutex(false)
-            for source in sources {
-                source.setEventHandler {
-                    let first = resumed.withLock { done in
-                        defer { done = true }
-                        return !done
-                    }
-                    if first { continuation.resume() }
-                }
-                source.resume()
-            }
+        let (stream, continuation) = AsyncStream.makeStream(of: Int32.self, bufferingPolicy: .bufferingNewest(1))
+        let sources = numbers.map { number in
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler { continuation.yield(number) }
+            source.resume()
+            return source
         }
+        return TerminationSignals(sources: sources, stream: stream)
+    }
+
+    /// Returns at the first signal, then gives the signals back their default action.
+    func wait() async {
+        for await _ in stream { break }
         for source in sources { source.cancel() }
-        for number in signals { signal(number, SIG_DFL) }
+        for number in Self.numbers { signal(number, SIG_DFL) }
     }
 }
