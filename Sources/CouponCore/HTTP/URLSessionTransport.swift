@@ -128,7 +128,8 @@ public struct URLSessionTransport: HTTPTransport {
     /// libcurl reports a body short of its `Content-Length` (or chunked framing) as "transfer closed
     /// with … remaining" and a connection closed before any answer as "Empty reply from server";
     /// URLSession gives both only generic codes, so the text is what tells them apart.
-    // FIXME: libcurl's wording is the only signal; if it changes, a cut answer falls back to TRANSPORT_ERROR (no retry).
+    // FIXME: libcurl's wording is the only signal; if it changes, a cut answer falls back to
+    // TRANSPORT_ERROR (no retry).
     private static func isCutShort(_ reason: String) -> Bool {
         reason.hasPrefix("transfer closed with") || reason.hasPrefix("Empty reply from server")
     }

@@ -69,7 +69,8 @@ struct BenchArguments: Sendable, Hashable {
         if let first = remaining.first, !first.hasPrefix("-") {
             guard let command = Command(rawValue: first) else {
                 throw .usage(
-                    "unknown command \"\(first)\"; the commands are inprocess, memory, users, history, save-answers and profile"
+                    "unknown command \"\(first)\"; the commands are inprocess, memory, users, history, "
+                        + "save-answers and profile"
                 )
             }
             parsed.command = command

@@ -13,7 +13,9 @@ struct LoadedBrowser: Sendable {
     var totalCount: Int
 }
 
-/// Loads a user into a browser the way the front end does: intents through a `BrowserDriver`, pages from the real client.
+/// Loads a user into a browser the way the front end does.
+///
+/// Intents go through a `BrowserDriver` and pages come from the real client.
 enum BrowserLoader {
     /// Looks `openid` up and walks `n` page by page until every page (or `maximumPages`) is cached.
     static func load(

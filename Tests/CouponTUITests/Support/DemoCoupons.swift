@@ -39,7 +39,12 @@ enum DemoCoupons {
             amount: 2000,
             goods: [("6901234567890", 2, 3990, 1000), ("SKU-牛奶-1L", 1, 1590, 500), ("APPLE-🍎", 3, 800, 500)],
             extra:
-                #","consume_information":{"consume_time":"2026-11-20T18:32:05+08:00","consume_mchid":"1900000109","transaction_id":"4200001234202611201234567890","goods_detail":[{"goods_id":"6901234567890","quantity":2,"price":3990,"discount_amount":1000},{"goods_id":"SKU-牛奶-1L","quantity":1,"price":1590,"discount_amount":500},{"goods_id":"APPLE-🍎","quantity":3,"price":800,"discount_amount":500}]}"#
+                #","consume_information":{"consume_time":"2026-11-20T18:32:05+08:00","#
+                + #""consume_mchid":"1900000109","transaction_id":"4200001234202611201234567890","#
+                + #""goods_detail":[{"goods_id":"6901234567890","quantity":2,"price":3990,"#
+                + #""discount_amount":1000},{"goods_id":"SKU-牛奶-1L","quantity":1,"price":1590,"#
+                + #""discount_amount":500},{"goods_id":"APPLE-🍎","quantity":3,"price":800,"#
+                + #""discount_amount":500}]}"#
         ),
         Spec(id: "98065004", name: "单品减至1元券（限可乐）", status: "SENDED", type: "CUT_TO"),
         Spec(id: "98065005", name: "Expired welcome voucher", status: "EXPIRED", ends: "2026-11-28T23:59:59+08:00"),
