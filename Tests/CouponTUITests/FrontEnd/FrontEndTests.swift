@@ -108,18 +108,7 @@ import Testing
     }
 
     @Test func blockingErrorOpensADialogThatEscapeDismissesButTheStatusLineKeeps() throws {
-        var frontEnd = FrontEnd(
-            browser: BrowserState(
-                configuration: DemoCoupons.configuration(language: .english),
-                size: TerminalSize(columns: 80, rows: 24),
-                now: DemoCoupons.now
-            )
-        )
-        let actions = frontEnd.send(.lookup(LookupRequest(openid: DemoCoupons.openid, appid: DemoCoupons.appid)))
-        guard case .fetch(let request)? = actions.first else {
-            Issue.record("the lookup asked for no fetch")
-            return
-        }
+        var (frontEnd, request) = try DemoCoupons.lookingUp()
         frontEnd.send(
             .pageFailed(request.id, .verification(.signatureMismatch(serial: "PUB_KEY_ID_X"), requestID: "R1"))
         )

@@ -168,18 +168,7 @@ import Testing
     }
 
     @Test func forgedAnswerOpensTheErrorDialog() throws {
-        var frontEnd = FrontEnd(
-            browser: BrowserState(
-                configuration: DemoCoupons.configuration(language: .english),
-                size: TerminalSize(columns: 80, rows: 24),
-                now: DemoCoupons.now
-            )
-        )
-        let actions = frontEnd.send(.lookup(LookupRequest(openid: DemoCoupons.openid, appid: DemoCoupons.appid)))
-        guard case .fetch(let request)? = actions.first else {
-            Issue.record("the lookup asked for no fetch")
-            return
-        }
+        var (frontEnd, request) = try DemoCoupons.lookingUp()
         let failure = CouponClientError.verification(
             .signatureMismatch(serial: "PUB_KEY_ID_0114232134912410000000000000"),
             requestID: "08F4D1B6A80610EA8C0118C0A8011F22"

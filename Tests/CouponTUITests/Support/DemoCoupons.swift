@@ -1,6 +1,7 @@
 import CouponBrowser
 import CouponCore
 import CouponTUI
+import Testing
 
 /// Coupons like the demo's: Chinese, English and mixed names, every type and status, goods lines.
 ///
@@ -150,6 +151,26 @@ enum DemoCoupons {
             frontEnd.send(.pageLoaded(request.id, response(for: request.query, page: page)))
         }
         return frontEnd
+    }
+
+    /// A front end at 80×24 whose lookup of the demo user is on its way, and the fetch it asked for.
+    static func lookingUp() throws -> (frontEnd: FrontEnd, request: FetchRequest) {
+        var frontEnd = FrontEnd(
+            browser: BrowserState(
+                configuration: configuration(language: .english),
+                size: TerminalSize(columns: 80, rows: 24),
+                now: now
+            )
+        )
+        let actions = frontEnd.send(.lookup(LookupRequest(openid: openid, appid: appid)))
+        let request = try #require(
+            actions.lazy.compactMap { action -> FetchRequest? in
+                if case .fetch(let request) = action { return request }
+                return nil
+            }.first,
+            "the lookup asked for no fetch"
+        )
+        return (frontEnd, request)
     }
 
     static func response(for query: CouponQuery, page: CouponPage) -> CouponListResponse {
